@@ -1,0 +1,41 @@
+package org.negsim.engine;
+
+/**
+ * The outcome of one stage of one run: one row of {@code runs.csv}. Integer fields are
+ * {@link #NOT_APPLICABLE} (written as an empty cell) when they do not apply, e.g. every outcome
+ * field of a stage that did not run, {@code yes/no/abstain} of an open declaration or
+ * {@code successRound} of a stage that failed.
+ *
+ * @param stageId       the stage id
+ * @param ruleType      the rule's {@code type}
+ * @param executed      whether the stage ran (its {@code when} held)
+ * @param success       adopted (vote) or every success condition met (open declaration)
+ * @param successRound  the adoption round or the first round at the end of which the conditions held, ≥ 1
+ * @param inForceRound  open declarations: successRound + entryIntoForceDelay (may exceed the stage's rounds)
+ * @param rounds        rounds run (the adoption round for an adopted vote)
+ * @param members       |M|
+ * @param yes           yes votes in the last round (vote stages)
+ * @param no            no votes in the last round (vote stages)
+ * @param abstain       abstentions, including members who could not vote, in the last round
+ * @param joined        actors supporting the text at the end (joined, or voted yes in the last round)
+ * @param joinedByKind  {@code joined} per kind, in the order of {@code Scenario.kinds()}
+ * @param shareByWeight supporters' weight as a fraction of the members' total, per weight name in
+ *                      the order of {@code Scenario.weightNames()}; NaN when the members weigh nothing
+ * @param text          the final text per issue (the last text voted on), null if not executed
+ * @param ambition      mean |x_d − q_d| of the final text, NaN if not executed
+ */
+public record StageOutcome(String stageId, String ruleType, boolean executed, boolean success,
+                           int successRound, int inForceRound, int rounds, int members,
+                           int yes, int no, int abstain, int joined, int[] joinedByKind,
+                           double[] shareByWeight, double[] text, double ambition) {
+
+    /** Marks an integer field that does not apply. */
+    public static final int NOT_APPLICABLE = -1;
+
+    /** The outcome of a stage whose {@code when} did not hold. */
+    public static StageOutcome notExecuted(String stageId, String ruleType) {
+        return new StageOutcome(stageId, ruleType, false, false, NOT_APPLICABLE, NOT_APPLICABLE,
+                NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE,
+                NOT_APPLICABLE, null, null, null, Double.NaN);
+    }
+}
