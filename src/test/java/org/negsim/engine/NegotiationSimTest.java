@@ -297,6 +297,13 @@ class NegotiationSimTest {
         }
 
         @Test
+        void seedsDifferingOnlyInTheirHighBitsDiffer() {
+            // MASON's SimState(long) seeds with the low 32 bits only; the engine must use all 64
+            assertFalse(java.util.Arrays.equals(ScenarioFixture.run(noisy(), 12345L).decisionRounds.get(0),
+                    ScenarioFixture.run(noisy(), 12345L | (1L << 40)).decisionRounds.get(0)));
+        }
+
+        @Test
         void differentSeedsDiffer() {
             assertFalse(java.util.Arrays.equals(ScenarioFixture.run(noisy(), 42).decisionRounds.get(0),
                     ScenarioFixture.run(noisy(), 43).decisionRounds.get(0)));
