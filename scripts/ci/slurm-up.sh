@@ -85,7 +85,7 @@ install_packages() {
   # apt-get update only when the package lists do not know the packages yet.
   if ! apt-cache show slurmctld munge >/dev/null 2>&1; then
     log "packages: apt-get update (package lists lack slurm)"
-    apt-get update -qq
+    apt-get -o DPkg::Lock::Timeout=120 update -qq
   fi
   # Keep postinst scripts from trying to start services (no init system here); only
   # installs a policy-rc.d when none exists, and removes it again.
@@ -97,7 +97,7 @@ install_packages() {
   fi
   log "packages: installing slurm-wlm munge (missing: ${missing[*]})"
   local rc=0
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 \
     -o Dpkg::Use-Pty=0 slurm-wlm munge >/tmp/slurm-up-apt.log 2>&1 || rc=$?
   ((own_policy)) && rm -f /usr/sbin/policy-rc.d
   if ((rc != 0)); then
