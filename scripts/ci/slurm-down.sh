@@ -63,4 +63,9 @@ for name in slurmd slurmctld munged; do
   fi
   rm -f "$STATE_DIR/$name.pid"
 done
+# slurmctld runs as user slurm and cannot delete its root-owned /run pid file; a stale
+# one makes the Debian package's prerm script (scancel) fail on removal.
+for name in slurmctld slurmd; do
+  if [[ -f /run/$name.pid ]] && ! pgrep -x "$name" >/dev/null; then rm -f "/run/$name.pid"; fi
+done
 exit 0

@@ -73,6 +73,11 @@ daemon_pid() {
 command -v apt-get >/dev/null || { echo "slurm-up: needs apt-get (Debian/Ubuntu)" >&2; exit 2; }
 
 # --- 1. packages -------------------------------------------------------------------
+apt_install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    -o DPkg::Lock::Timeout=120 -o Dpkg::Use-Pty=0 slurm-wlm munge >/tmp/slurm-up-apt.log 2>&1
+}
+
 install_packages() {
   local missing=() p
   for p in slurmctld slurmd slurm-client munge; do
@@ -82,10 +87,13 @@ install_packages() {
     log "packages: slurm-wlm and munge already installed ($(dpkg-query -W -f='${Version}' slurmctld))"
     return
   fi
-  # apt-get update only when the package lists do not know the packages yet.
+  # apt-get update only when the package lists do not know the packages, or when
+  # installing from them fails (stale lists name superseded .deb files).
+  local updated=0
   if ! apt-cache show slurmctld munge >/dev/null 2>&1; then
     log "packages: apt-get update (package lists lack slurm)"
-    apt-get -o DPkg::Lock::Timeout=120 update -qq
+    apt-get -o DPkg::Lock::Timeout=120 update -qq || die "apt-get update failed"
+    updated=1
   fi
   # Keep postinst scripts from trying to start services (no init system here); only
   # installs a policy-rc.d when none exists, and removes it again.
@@ -97,8 +105,12 @@ install_packages() {
   fi
   log "packages: installing slurm-wlm munge (missing: ${missing[*]})"
   local rc=0
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 \
-    -o Dpkg::Use-Pty=0 slurm-wlm munge >/tmp/slurm-up-apt.log 2>&1 || rc=$?
+  apt_install || rc=$?
+  if ((rc != 0 && updated == 0)); then
+    log "packages: install failed ($rc), apt-get update and retry"
+    rc=0
+    apt-get -o DPkg::Lock::Timeout=120 update -qq && apt_install || rc=$?
+  fi
   ((own_policy)) && rm -f /usr/sbin/policy-rc.d
   if ((rc != 0)); then
     cat /tmp/slurm-up-apt.log
