@@ -69,6 +69,8 @@ daemon_pid() {
   done
 }
 
+trap 'die "command failed at line $LINENO"' ERR
+
 [[ $(id -u) -eq 0 ]] || { echo "slurm-up: must run as root" >&2; exit 2; }
 command -v apt-get >/dev/null || { echo "slurm-up: needs apt-get (Debian/Ubuntu)" >&2; exit 2; }
 
