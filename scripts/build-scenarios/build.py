@@ -177,7 +177,7 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
 
     attitude_of(kind, who, align, cls) -> (attitudes, saliences) per issue id, relative to `text`.
     gain_text: the text the call will actually carry (default `text`), on which the signing costs
-    are calibrated. cost_override(id, gain, cls) may return a cost that replaces the class rule.
+    are calibrated. cost_override(actor, gain, cls) may return a cost that replaces the class rule.
     Returns (actors, classes): classes maps actor id -> calibration class.
     """
     gain_text = gain_text or text
@@ -226,7 +226,7 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
         else:
             cost = max(0.15, g + beta + 0.1)
         if cost_override:
-            c = cost_override(a["id"], g, cls)
+            c = cost_override(a, g, cls)
             cost = cost if c is None else c
         a["signCost"] = r3(cost)
     return actors, classes
@@ -432,18 +432,20 @@ def build_gge_then_paris_call(data):
     gge_ids = sorted(T.GGE_MEMBERS)
     gge_stage = {"id": "gge-2017", "forum": "UN GGE 2016-17", "rule": {"type": "consensus"},
                  "members": gge_ids, "text": text, "rounds": 4, "concession": 0.2}
-    behavior = dict(PC_BEHAVIOR, abstainBand=0.1)
+    behavior = dict(PC_BEHAVIOR, abstainBand=0.15)
 
-    def gge_cost(who, g, cls):
+    def gge_cost(actor, g, cls):
         """GGE members: the three objectors pay a sovereignty cost; the other non-signers of the
-        call sit just inside the abstain band (they did not object in the GGE); the US, which
-        backed the GGE draft, is costed like the launch signers (see README)."""
+        call sit just inside the abstain band on the chair's first draft, where their gain is
+        lowest (they did not object in the GGE); the US, which backed the GGE draft, is costed
+        like the launch signers (see README)."""
+        who = actor["id"]
         if who in ("CUB", "RUS", "CHN"):
             return 0.35
         if who == "USA":
-            return min(0.05, g - 0.1)
+            return min(0.05, g - 0.2)
         if who in T.GGE_MEMBERS and cls == "out":
-            return g + 0.05
+            return expected_gain(issues, text, actor["position"], actor["salience"]) + 0.05
         return None
 
     def population(gain_text):
@@ -518,7 +520,7 @@ def build_copyright():
     against = {  # voted no
         "ITA": (-1.0, -0.8, 0.5), "NLD": (-1.0, -0.4, 1.0), "LUX": (-0.8, -0.6, 0.5),
         "POL": (-1.0, -0.6, 0.3), "FIN": (-0.9, -0.3, 1.0), "SWE": (-0.9, -0.5, 1.0)}
-    abstain = {"BEL": (-0.1, 0.0, 0.5), "EST": (-0.2, 0.0, 0.8), "SVN": (-0.15, 0.1, 0.5)}
+    abstain = {"BEL": (-0.1, 0.0, 0.6), "EST": (-0.15, 0.0, 0.85), "SVN": (-0.15, 0.1, 0.5)}
     strong = {"FRA", "ESP", "PRT", "GRC", "CYP", "ROU", "BGR", "HUN", "AUT", "DNK", "IRL", "GBR"}
     vote = {}
     actors = []
@@ -556,7 +558,7 @@ def build_copyright():
         "issues": issues,
         "actors": actors,
         "ties": [],
-        "behavior": {"distance": "linear", "temperature": 0.01, "abstainBand": 0.04, "selfWeight": 1.0,
+        "behavior": {"distance": "linear", "temperature": 0.01, "abstainBand": 0.05, "selfWeight": 1.0,
                      "groupTieWeight": 0.0, "homeTieWeight": 0.0, "conformity": 0.0, "signCost": 0.0,
                      "flexibility": 0.0},
         "stages": [{
@@ -876,6 +878,10 @@ def main():
     all_ok = True
     for name, fn in builders:
         scn, expect = fn()
+        ids = [a["id"] for a in scn["actors"]]
+        dup = sorted({x for x in ids if ids.count(x) > 1})
+        if dup:
+            raise SystemExit(f"{name}: duplicate actor ids {dup}")
         path = os.path.join(args.out, name + ".json")
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             json.dump(scn, f, indent=2, ensure_ascii=False)

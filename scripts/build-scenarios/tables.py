@@ -107,7 +107,7 @@ PARIS_CALL_FIRMS = [
     ("AES", "AES Corporation", "USA"), ("ASG", "Albright Stonebridge Group", "USA"),
     ("SIE", "Siemens", "DEU"), ("SAP", "SAP", "DEU"), ("DTE", "Deutsche Telekom", "DEU"),
     ("ALV", "Allianz", "DEU"), ("ORA", "Orange", "FRA"), ("AIR", "Airbus", "FRA"),
-    ("THA", "Thales", "FRA"), ("ATO", "Atos", "FRA"), ("CAP", "Capgemini", "FRA"),
+    ("THALES", "Thales", "FRA"), ("ATO", "Atos", "FRA"), ("CAP", "Capgemini", "FRA"),
     ("SU", "Schneider Electric", "FRA"), ("ALO", "Alstom", "FRA"), ("ACN", "Accenture", "FRA"),
     ("TEF", "Telefonica", "ESP"), ("ERIC", "Ericsson", "SWE"), ("ABB", "ABB", "SWE"),
     ("NOKIA", "Nokia", "FIN"), ("HIT", "Hitachi", "JPN"), ("FUJ", "Fujitsu", "JPN"),
