@@ -225,6 +225,10 @@ final class StrictJsonReader {
         return new ScenarioException(path(), "invalid JSON" + where + ": " + detail);
     }
 
+    private static boolean isValidLiteral(String token) {
+        return Json.isNumberLiteral(token) || token.equals("true") || token.equals("false") || token.equals("null");
+    }
+
     /** Names the offending text of a strictness complaint (NaN, comments, quotes, bad numbers). */
     private String describeUnexpected(String gsonMessage) throws IOException {
         Matcher m = LOCATION.matcher(gsonMessage);
@@ -242,6 +246,11 @@ final class StrictJsonReader {
                     end++;
                 }
                 token = end == col ? line.substring(col, col + 1) : line.substring(col, end);
+                if (col > 0 && isValidLiteral(token)) {
+                    // a valid value after a stray separator ("[1,,2]"): the separator is the problem
+                    col--;
+                    token = line.substring(col, col + 1);
+                }
                 unexpectedAt = " at line " + m.group(1) + ", column " + (col + 1);
             }
         }
