@@ -32,7 +32,7 @@ import org.negsim.model.Scenario;
  */
 public final class ScenarioLoader {
 
-    /** Largest scenario file accepted: 2 GiB (a 1,000,000-actor scenario is about 400 MB). */
+    /** Largest scenario file accepted: 2 GiB (a 1,000,000-actor scenario is about 250 MB). */
     public static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
 
     /** Deepest nesting of arrays and objects accepted; the top-level object is level 1. */
