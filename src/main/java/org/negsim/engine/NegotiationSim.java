@@ -1,17 +1,183 @@
 package org.negsim.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.negsim.model.Scenario;
+import org.negsim.model.Stage;
+import org.negsim.model.TextSpec;
+import org.negsim.model.When;
+import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
-/** One run of a scenario as a MASON simulation (being implemented). */
+/**
+ * One run of a scenario as a MASON simulation. One schedule step is one round; the four phases of
+ * a round are four {@link Steppable}s at increasing orderings of the same step:
+ * <ol>
+ *   <li>{@link #ORDER_POSITIONS}: Friedkin–Johnsen position update (not in the run's first round),</li>
+ *   <li>{@link #ORDER_DECIDE}: the deciding actors decide on the updated positions and on the
+ *       support at the end of the previous round,</li>
+ *   <li>{@link #ORDER_TALLY}: the rule tallies and the round is reported,</li>
+ *   <li>{@link #ORDER_ADVANCE}: after a failed vote the chair amends (not after the last round);
+ *       a finished stage is reported and the next stage whose {@code when} holds begins.</li>
+ * </ol>
+ * All randomness comes from the state's {@code random} (MASON's MersenneTwisterFast seeded with the
+ * run's seed), drawn in scenario order of actors, so a run is a pure function of scenario and seed.
+ * Not thread-safe; never prints or writes files.
+ */
 public final class NegotiationSim extends SimState {
+
     private static final long serialVersionUID = 1L;
 
-    NegotiationSim(Scenario scenario, long seed, RunListener listener) {
+    /** Ordering of the position update within a round. */
+    public static final int ORDER_POSITIONS = 0;
+    /** Ordering of the decisions within a round. */
+    public static final int ORDER_DECIDE = 1;
+    /** Ordering of the tally within a round. */
+    public static final int ORDER_TALLY = 2;
+    /** Ordering of the chair's amendment and stage bookkeeping within a round. */
+    public static final int ORDER_ADVANCE = 3;
+
+    private final transient Scenario scenario;
+    private final transient RunListener listener;
+    private final transient Population population;
+    private final transient InfluenceNetwork network;
+    private final transient List<String> weightNames;
+    private final transient Map<String, Integer> actorIndex;
+
+    private transient List<StageOutcome> outcomes;
+    private transient StageProcess current;
+    /** Index of the next stage to consider. */
+    private int nextStage;
+    private transient double[] lastText;
+    private Boolean lastSucceeded;
+    private boolean firstRoundOfRun;
+    private transient double[] peer;
+    private boolean done;
+
+    /**
+     * Prepares a run. The scenario must be valid (as produced by the scenario reader).
+     *
+     * @param scenario the validated scenario
+     * @param seed     the run's seed
+     * @param listener receives the trace; {@link RunListener#NONE} to record nothing
+     */
+    public NegotiationSim(Scenario scenario, long seed, RunListener listener) {
         super(seed);
+        this.scenario = scenario;
+        this.listener = listener;
+        this.population = new Population(scenario);
+        this.network = new InfluenceNetwork(scenario);
+        this.weightNames = List.copyOf(scenario.weightNames());
+        this.actorIndex = StageProcess.indexById(scenario.actors());
     }
 
-    RunResult runToEnd() {
-        throw new UnsupportedOperationException("engine under construction");
+    @Override
+    public void start() {
+        super.start();
+        outcomes = new ArrayList<>();
+        nextStage = 0;
+        lastText = null;
+        lastSucceeded = null;
+        firstRoundOfRun = true;
+        peer = new double[population.size];
+        done = false;
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POSITIONS, (Steppable) state -> updatePositions());
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECIDE, (Steppable) state -> decide());
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TALLY, (Steppable) state -> tally());
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ADVANCE, (Steppable) state -> advance());
+        beginNextStage();
+    }
+
+    /** Runs every stage to its end and returns the outcomes. May be called once. */
+    public RunResult runToEnd() {
+        start();
+        while (!done && schedule.step(this)) {
+            // one step = one round
+        }
+        finish();
+        return new RunResult(seed(), List.copyOf(outcomes));
+    }
+
+    private void updatePositions() {
+        if (firstRoundOfRun) {
+            firstRoundOfRun = false;
+            return;
+        }
+        network.updatePositions(population.position, population.initialPosition, population.flexibility,
+                population.selfWeight, population.issues);
+    }
+
+    private void decide() {
+        network.peerSupport(current.support, peer);
+        current.decide(current.round + 1, peer, random);
+    }
+
+    private void tally() {
+        listener.round(current.tally());
+    }
+
+    private void advance() {
+        if (!current.finished()) {
+            current.amend();
+            return;
+        }
+        StageOutcome outcome = current.outcome();
+        outcomes.add(outcome);
+        listener.stageEnded(outcome, current);
+        lastText = current.text.clone();
+        lastSucceeded = outcome.success();
+        current = null;
+        beginNextStage();
+    }
+
+    /** Skips stages whose {@code when} does not hold, then starts the next one, or ends the run. */
+    private void beginNextStage() {
+        List<Stage> stages = scenario.stages();
+        while (nextStage < stages.size()) {
+            Stage stage = stages.get(nextStage++);
+            if (shouldRun(stage.when())) {
+                current = stage.isOpenDeclaration()
+                        ? new DeclarationProcess(stage, population, initialText(stage), weightNames)
+                        : new VoteProcess(stage, population, initialText(stage), weightNames);
+                listener.round(current.initialRecord());
+                return;
+            }
+            StageOutcome skipped = StageOutcome.notExecuted(stage.id(), stage.rule().type());
+            outcomes.add(skipped);
+            listener.stageEnded(skipped, null);
+        }
+        done = true;
+    }
+
+    private boolean shouldRun(When when) {
+        return switch (when) {
+            case ALWAYS -> true;
+            case PREVIOUS_FAILED -> lastSucceeded != null && !lastSucceeded;
+            case PREVIOUS_SUCCEEDED -> lastSucceeded != null && lastSucceeded;
+        };
+    }
+
+    /** The stage's initial text from its initialiser, on the actors' current positions. */
+    private double[] initialText(Stage stage) {
+        TextSpec spec = stage.text();
+        return switch (spec.mode()) {
+            case OBJECT -> spec.values().clone();
+            case INITIATOR -> {
+                int i = actorIndex.get(spec.initiator());
+                double[] x = new double[population.issues];
+                System.arraycopy(population.position, i * population.issues, x, 0, population.issues);
+                yield x;
+            }
+            case COMPROMISE -> population.weightedMeanPosition(
+                    StageProcess.select(stage.members(), scenario.actors()), population.statusQuo);
+            case INHERIT -> {
+                if (lastText == null) {
+                    throw new IllegalStateException("stage " + stage.id() + " inherits but no stage ran before it");
+                }
+                yield lastText.clone();
+            }
+        };
     }
 }

@@ -1,0 +1,213 @@
+package org.negsim.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.negsim.model.Actor;
+import org.negsim.model.Scenario;
+import org.negsim.model.Tie;
+
+/**
+ * Who influences whom, with weights: the explicit ties and the {@code homeTieWeight} ties as a
+ * compressed incoming-adjacency list, and the {@code groupTieWeight} ties <em>implicitly</em>.
+ * A group of m actors stands for m(m−1) directed ties of weight g; their contribution to actor i is
+ * g·(S_G − s_i) where S_G is the group's sum (of support or of positions), so memory and time stay
+ * linear in actors however large a group is. Pairs sharing several groups get g per shared group,
+ * as DESIGN.md requires ("all ties between the same ordered pair add up").
+ * Not thread-safe: one instance per run.
+ */
+final class InfluenceNetwork {
+
+    private final int size;
+    /** Incoming explicit ties of actor i: indexes {@code inStart[i] … inStart[i+1]-1}. */
+    private final int[] inStart;
+    private final int[] inFrom;
+    private final double[] inWeight;
+    /** Groups of actor i: {@code groupOf[groupStart[i] … groupStart[i+1]-1]}. */
+    private final int[] groupStart;
+    private final int[] groupOf;
+    private final int[] groupSize;
+    private final double groupWeight;
+    /** Σ_j w_ji over all incoming ties of actor i (explicit, home and group). */
+    private final double[] incomingWeight;
+
+    InfluenceNetwork(Scenario scenario) {
+        List<Actor> actors = scenario.actors();
+        this.size = actors.size();
+        Map<String, Integer> index = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            index.put(actors.get(i).id(), i);
+        }
+        double homeWeight = scenario.behavior().homeTieWeight();
+        int[] count = new int[size + 1];
+        for (Tie t : scenario.ties()) {
+            count[index.get(t.to())]++;
+        }
+        if (homeWeight > 0) {
+            for (Actor a : actors) {
+                if (a.home() != null) {
+                    count[index.get(a.home())]++;
+                }
+            }
+        }
+        inStart = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            inStart[i + 1] = inStart[i] + count[i];
+        }
+        inFrom = new int[inStart[size]];
+        inWeight = new double[inStart[size]];
+        int[] fill = new int[size];
+        // Explicit ties first, then home ties, each in scenario order: a fixed summation order.
+        for (Tie t : scenario.ties()) {
+            int to = index.get(t.to());
+            int k = inStart[to] + fill[to]++;
+            inFrom[k] = index.get(t.from());
+            inWeight[k] = t.weight();
+        }
+        if (homeWeight > 0) {
+            for (int i = 0; i < size; i++) {
+                String home = actors.get(i).home();
+                if (home != null) {
+                    int to = index.get(home);
+                    int k = inStart[to] + fill[to]++;
+                    inFrom[k] = i;
+                    inWeight[k] = homeWeight;
+                }
+            }
+        }
+
+        this.groupWeight = scenario.behavior().groupTieWeight();
+        Map<String, Integer> groupIndex = new HashMap<>();
+        groupStart = new int[size + 1];
+        int memberships = 0;
+        if (groupWeight > 0) {
+            for (Actor a : actors) {
+                memberships += a.groups().size();
+            }
+        }
+        groupOf = new int[memberships];
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            if (groupWeight > 0) {
+                for (String g : actors.get(i).groups()) {
+                    Integer gi = groupIndex.get(g);
+                    if (gi == null) {
+                        gi = groupIndex.size();
+                        groupIndex.put(g, gi);
+                    }
+                    groupOf[k++] = gi;
+                }
+            }
+            groupStart[i + 1] = k;
+        }
+        groupSize = new int[groupIndex.size()];
+        for (int g : groupOf) {
+            groupSize[g]++;
+        }
+
+        incomingWeight = new double[size];
+        for (int i = 0; i < size; i++) {
+            double w = 0.0;
+            for (int e = inStart[i]; e < inStart[i + 1]; e++) {
+                w += inWeight[e];
+            }
+            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                w += groupWeight * (groupSize[groupOf[e]] - 1);
+            }
+            incomingWeight[i] = w;
+        }
+    }
+
+    /** Whether actor i has incoming ties of positive total weight. */
+    boolean hasIncoming(int i) {
+        return incomingWeight[i] > 0.0;
+    }
+
+    /**
+     * Peer support P_i = Σ_j w_ji a_j / Σ_j w_ji over all incoming ties (0 without any), written
+     * into {@code out}.
+     *
+     * @param support a_j: whether actor j supported the text at the end of the previous round
+     */
+    void peerSupport(boolean[] support, double[] out) {
+        double[] groupSupport = new double[groupSize.length];
+        for (int i = 0; i < size; i++) {
+            if (support[i]) {
+                for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                    groupSupport[groupOf[e]] += 1.0;
+                }
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (incomingWeight[i] <= 0.0) {
+                out[i] = 0.0;
+                continue;
+            }
+            double sum = 0.0;
+            for (int e = inStart[i]; e < inStart[i + 1]; e++) {
+                if (support[inFrom[e]]) {
+                    sum += inWeight[e];
+                }
+            }
+            double own = support[i] ? 1.0 : 0.0;
+            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                sum += groupWeight * (groupSupport[groupOf[e]] - own);
+            }
+            out[i] = sum / incomingWeight[i];
+        }
+    }
+
+    /**
+     * One simultaneous Friedkin–Johnsen step for every actor with incoming ties:
+     * p_i(t+1) = (1 − λ_i) p_i(0) + λ_i [w_self p_i(t) + Σ_j w_ji p_j(t)] / [w_self + Σ_j w_ji].
+     * Actors without incoming ties keep their positions.
+     *
+     * @param position   p(t), replaced by p(t+1)
+     * @param initial    p(0)
+     * @param flexibility λ per actor
+     * @param selfWeight w_self &gt; 0
+     * @param issues     number of issues (the stride of the position arrays)
+     */
+    void updatePositions(double[] position, double[] initial, double[] flexibility, double selfWeight,
+                         int issues) {
+        double[] groupSum = new double[groupSize.length * issues];
+        for (int i = 0; i < size; i++) {
+            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                int g = groupOf[e] * issues;
+                for (int d = 0; d < issues; d++) {
+                    groupSum[g + d] += position[i * issues + d];
+                }
+            }
+        }
+        double[] next = new double[position.length];
+        double[] neighbours = new double[issues];
+        for (int i = 0; i < size; i++) {
+            int base = i * issues;
+            if (incomingWeight[i] <= 0.0) {
+                System.arraycopy(position, base, next, base, issues);
+                continue;
+            }
+            java.util.Arrays.fill(neighbours, 0.0);
+            for (int e = inStart[i]; e < inStart[i + 1]; e++) {
+                int j = inFrom[e] * issues;
+                double w = inWeight[e];
+                for (int d = 0; d < issues; d++) {
+                    neighbours[d] += w * position[j + d];
+                }
+            }
+            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                int g = groupOf[e] * issues;
+                for (int d = 0; d < issues; d++) {
+                    neighbours[d] += groupWeight * (groupSum[g + d] - position[base + d]);
+                }
+            }
+            double lambda = flexibility[i];
+            double denominator = selfWeight + incomingWeight[i];
+            for (int d = 0; d < issues; d++) {
+                double social = (selfWeight * position[base + d] + neighbours[d]) / denominator;
+                next[base + d] = (1.0 - lambda) * initial[base + d] + lambda * social;
+            }
+        }
+        System.arraycopy(next, 0, position, 0, position.length);
+    }
+}
