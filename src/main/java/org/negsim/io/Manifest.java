@@ -97,7 +97,7 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
      * folder, then renamed over the final name, so a reader never sees a partial manifest.
      */
     public void writeTo(Path folder) throws IOException {
-        Path tmp = Files.createTempFile(folder, "." + FILE_NAME, ".tmp");
+        Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.writeString(tmp, GSON.toJson(toJson()) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,

@@ -3,6 +3,7 @@ package org.negsim.io;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,7 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A results folder that appears complete or not at all. Everything is written into a hidden
- * staging folder beside the target ({@code .NAME.partial-…}, same file system); {@link #commit()}
+ * staging folder beside the target ({@code .NAME.partial-PID}, same file system); {@link #commit()}
  * renames it into place. With {@code overwrite}, an existing target is replaced only at that
  * moment: it is first renamed aside, the staging folder moved in, then the old one deleted.
  * {@link #close()} without a commit deletes the staging folder, so a failed run leaves the target
@@ -73,7 +74,7 @@ public final class ResultsFolder implements AutoCloseable {
             throw new NotDirectoryException(target + " (a file-system root cannot be a results folder)");
         }
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        Path staging = createUniqueDirectory(parent, "." + absolute.getFileName() + ".partial-");
         return new ResultsFolder(absolute, staging, overwrite);
     }
 
@@ -102,7 +103,7 @@ public final class ResultsFolder implements AutoCloseable {
             if (!overwrite && !isEmpty(target)) {
                 throw new DirectoryNotEmptyException(target.toString());
             }
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = createUniqueDirectory(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -129,6 +130,24 @@ public final class ResultsFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Creates a new folder {@code prefix + n} in {@code parent} with the default permissions (so the
+     * results folder gets the user's usual permissions, unlike {@link Files#createTempDirectory}).
+     */
+    private static Path createUniqueDirectory(Path parent, String prefix) throws IOException {
+        long n = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + n + (attempt == 0 ? "" : "-" + attempt));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 1000) {
+                    throw e;
+                }
+            }
         }
     }
 
