@@ -30,6 +30,11 @@ final class InfluenceNetwork {
     private final double groupWeight;
     /** Σ_j w_ji over all incoming ties of actor i (explicit, home and group). */
     private final double[] incomingWeight;
+    /** Scratch buffers reused every round, so a round allocates nothing. */
+    private double[] groupSupport;
+    private double[] groupSum;
+    private double[] nextPosition;
+    private double[] neighbours;
 
     InfluenceNetwork(Scenario scenario) {
         List<Actor> actors = scenario.actors();
@@ -130,7 +135,10 @@ final class InfluenceNetwork {
      * @param support a_j: whether actor j supported the text at the end of the previous round
      */
     void peerSupport(boolean[] support, double[] out) {
-        double[] groupSupport = new double[groupSize.length];
+        if (groupSupport == null) {
+            groupSupport = new double[groupSize.length];
+        }
+        java.util.Arrays.fill(groupSupport, 0.0);
         for (int i = 0; i < size; i++) {
             if (support[i]) {
                 for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
@@ -170,7 +178,15 @@ final class InfluenceNetwork {
      */
     void updatePositions(double[] position, double[] initial, double[] flexibility, double selfWeight,
                          int issues) {
-        double[] groupSum = new double[groupSize.length * issues];
+        if (groupSum == null || groupSum.length != groupSize.length * issues) {
+            groupSum = new double[groupSize.length * issues];
+            neighbours = new double[issues];
+        }
+        if (nextPosition == null || nextPosition.length != position.length) {
+            nextPosition = new double[position.length];
+        }
+        java.util.Arrays.fill(groupSum, 0.0);
+        double[] next = nextPosition;
         for (int i = 0; i < size; i++) {
             for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
                 int g = groupOf[e] * issues;
@@ -179,8 +195,6 @@ final class InfluenceNetwork {
                 }
             }
         }
-        double[] next = new double[position.length];
-        double[] neighbours = new double[issues];
         for (int i = 0; i < size; i++) {
             int base = i * issues;
             if (incomingWeight[i] <= 0.0) {

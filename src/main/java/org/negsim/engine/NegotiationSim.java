@@ -22,8 +22,8 @@ import sim.engine.Steppable;
  *   <li>{@link #ORDER_ADVANCE}: after a failed vote the chair amends (not after the last round);
  *       a finished stage is reported and the next stage whose {@code when} holds begins.</li>
  * </ol>
- * All randomness comes from the state's {@code random} (MASON's MersenneTwisterFast seeded with the
- * run's seed), drawn in scenario order of actors, so a run is a pure function of scenario and seed.
+ * All randomness comes from the state's {@code random} (MASON's MersenneTwisterFast seeded with all
+ * 64 bits of the run's seed — {@code SimState(long)} would keep only the low 32), drawn in scenario order of actors, so a run is a pure function of scenario and seed.
  * Not thread-safe; never prints or writes files.
  */
 public final class NegotiationSim extends SimState {
@@ -39,6 +39,8 @@ public final class NegotiationSim extends SimState {
     /** Ordering of the chair's amendment and stage bookkeeping within a round. */
     public static final int ORDER_ADVANCE = 3;
 
+    /** The run's full 64-bit seed (MASON's own seeding keeps only the low 32 bits). */
+    private final long runSeed;
     private final transient Scenario scenario;
     private final transient RunListener listener;
     private final transient Population population;
@@ -64,7 +66,8 @@ public final class NegotiationSim extends SimState {
      * @param listener receives the trace; {@link RunListener#NONE} to record nothing
      */
     public NegotiationSim(Scenario scenario, long seed, RunListener listener) {
-        super(seed);
+        super(MersenneTwisterAdapter.generator(seed));
+        this.runSeed = seed;
         this.scenario = scenario;
         this.listener = listener;
         this.population = new Population(scenario);
@@ -97,7 +100,7 @@ public final class NegotiationSim extends SimState {
             // one step = one round
         }
         finish();
-        return new RunResult(seed(), List.copyOf(outcomes));
+        return new RunResult(runSeed, List.copyOf(outcomes));
     }
 
     private void updatePositions() {

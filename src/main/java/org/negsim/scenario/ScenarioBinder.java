@@ -383,8 +383,11 @@ final class ScenarioBinder {
         String wp = p + ".weight";
         String weight = fallback == null || o.has("weight") ? id(required(o, p, "weight"), wp) : fallback;
         if (!weightNames.containsKey(weight)) {
-            String what = o.has("weight") ? "weight" : "weight (the default)";
-            throw Fields.unknown(wp, what, weight, weightNames.keySet(), "weights");
+            ScenarioException e = Fields.unknown(wp, "weight", weight, weightNames.keySet(), "weights");
+            if (o.has("weight")) {
+                throw e;
+            }
+            throw new ScenarioException(wp, e.detail().replaceFirst("; ", " (the default); "));
         }
         return weight;
     }

@@ -35,6 +35,9 @@ final class StrictJsonReader {
         String line(int lineNumber) throws IOException;
     }
 
+    /** Characters that end a bare word in JSON text. */
+    private static final String DELIMITERS = " \t\r\n,:[]{}\"";
+
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
     /** One open array or object. */
@@ -51,6 +54,8 @@ final class StrictJsonReader {
     private final JsonReader reader;
     private final LineSource lines;
     private final List<Frame> stack = new ArrayList<>();
+    /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
+    private String unexpectedAt;
 
     private StrictJsonReader(Reader in, LineSource lines) {
         this.reader = new JsonReader(in);
@@ -196,8 +201,12 @@ final class StrictJsonReader {
         int at = first.indexOf(" at line ");
         String what = at >= 0 ? first.substring(0, at) : first;
         String detail;
+        String where = where(gsonMessage);
         if (what.startsWith("Use JsonReader.setStrictness")) {
             detail = describeUnexpected(gsonMessage);
+            if (unexpectedAt != null) {
+                where = unexpectedAt;
+            }
         } else {
             detail = switch (what) {
                 case "Expected ':'" -> "expected ':' after the key";
@@ -208,10 +217,12 @@ final class StrictJsonReader {
                 case "Invalid escape sequence" -> "invalid escape sequence in a string";
                 case "Malformed Unicode escape" -> "malformed \\u escape in a string";
                 case "Expected value" -> "expected a value";
+                case "Unescaped control characters (\\u0000-\\u001F) are not allowed in strict mode" ->
+                        "line break or control character inside a string (is the string closed?)";
                 default -> what.isEmpty() ? "malformed JSON" : Character.toLowerCase(what.charAt(0)) + what.substring(1);
             };
         }
-        return new ScenarioException(path(), "invalid JSON" + where(gsonMessage) + ": " + detail);
+        return new ScenarioException(path(), "invalid JSON" + where + ": " + detail);
     }
 
     /** Names the offending text of a strictness complaint (NaN, comments, quotes, bad numbers). */
@@ -222,11 +233,16 @@ final class StrictJsonReader {
             String line = lines.line(Integer.parseInt(m.group(1)));
             int col = Integer.parseInt(m.group(2)) - 1;
             if (line != null && col >= 0 && col < line.length()) {
+                // Gson reports some complaints one character into the offending word: back up to its start.
+                while (col > 0 && DELIMITERS.indexOf(line.charAt(col - 1)) < 0) {
+                    col--;
+                }
                 int end = col;
-                while (end < line.length() && end - col < 20 && " \t\r\n,:[]{}\"".indexOf(line.charAt(end)) < 0) {
+                while (end < line.length() && end - col < 20 && DELIMITERS.indexOf(line.charAt(end)) < 0) {
                     end++;
                 }
                 token = end == col ? line.substring(col, col + 1) : line.substring(col, end);
+                unexpectedAt = " at line " + m.group(1) + ", column " + (col + 1);
             }
         }
         if (token.equals("NaN") || token.matches("[+-]?Infinity")) {

@@ -1,0 +1,144 @@
+package org.negsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.negsim.engine.ScenarioFixture.Trace;
+import org.negsim.model.Behavior;
+import org.negsim.model.Distance;
+import org.negsim.model.Scenario;
+
+/** Friedkin–Johnsen and peer support against direct computations. */
+class InfluenceNetworkTest {
+
+    private static final double TOLERANCE = 1e-12;
+
+    /** Three actors, two issues, ties A→B (2), C→B (1), B→A (1); C has no incoming tie. */
+    private static ScenarioFixture triangle(int rounds) {
+        ScenarioFixture f = new ScenarioFixture().issue("x", 0.0).issue("y", 0.0)
+                .actor("A", 0.9, 0.1).with(a -> ScenarioFixture.flexibility(a, 0.5))
+                .actor("B", 0.2, 0.8).with(a -> ScenarioFixture.flexibility(a, 0.8))
+                .actor("C", 0.0, 0.4).with(a -> ScenarioFixture.flexibility(a, 1.0));
+        f.tie("A", "B", 2).tie("C", "B", 1).tie("B", "A", 1);
+        f.declaration("call", rounds, List.of(), new double[] {0.5, 0.5}, ScenarioFixture.minCount(9));
+        return f;
+    }
+
+    /** p(t+1) = (1 − λ) p(0) + λ (w_self p(t) + W^T p(t)) / (w_self + Σ_j w_ji), as dense matrices. */
+    private static double[][] directFriedkinJohnsen(double[][] p0, double[][] w, double[] lambda, double self,
+                                                     int steps) {
+        int n = p0.length;
+        int k = p0[0].length;
+        double[][] p = new double[n][];
+        for (int i = 0; i < n; i++) {
+            p[i] = p0[i].clone();
+        }
+        for (int t = 0; t < steps; t++) {
+            double[][] next = new double[n][k];
+            for (int i = 0; i < n; i++) {
+                double in = 0;
+                for (int j = 0; j < n; j++) {
+                    in += w[j][i];
+                }
+                for (int d = 0; d < k; d++) {
+                    if (in == 0) {
+                        next[i][d] = p[i][d];
+                        continue;
+                    }
+                    double s = self * p[i][d];
+                    for (int j = 0; j < n; j++) {
+                        s += w[j][i] * p[j][d];
+                    }
+                    next[i][d] = (1 - lambda[i]) * p0[i][d] + lambda[i] * s / (self + in);
+                }
+            }
+            p = next;
+        }
+        return p;
+    }
+
+    @Test
+    void friedkinJohnsenMatchesDirectComputation() {
+        double[][] p0 = {{0.9, 0.1}, {0.2, 0.8}, {0.0, 0.4}};
+        double[][] w = new double[3][3];
+        w[0][1] = 2;
+        w[2][1] = 1;
+        w[1][0] = 1;
+        double[] lambda = {0.5, 0.8, 1.0};
+        for (int rounds = 1; rounds <= 6; rounds++) {
+            Trace t = ScenarioFixture.run(triangle(rounds).build(), 1);
+            // the run's first round has no update: a stage of r rounds applies r − 1 updates
+            double[][] expected = directFriedkinJohnsen(p0, w, lambda, 1.0, rounds - 1);
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(expected[i], t.positions.get(0)[i], TOLERANCE, "actor " + i + ", rounds " + rounds);
+            }
+        }
+    }
+
+    @Test
+    void firstRoundOfTheRunDoesNotUpdate() {
+        Trace t = ScenarioFixture.run(triangle(1).build(), 1);
+        assertArrayEquals(new double[] {0.9, 0.1}, t.positions.get(0)[0]);
+        assertArrayEquals(new double[] {0.2, 0.8}, t.positions.get(0)[1]);
+    }
+
+    /** The same population, once with group ties and once with the explicit ties they stand for. */
+    private static Scenario groups(boolean implicit) {
+        double g = 0.3;
+        Behavior behavior = new Behavior(Distance.LINEAR, 0.15, 0.0, 1.5, implicit ? g : 0.0, 0.0, 0.4, 0.05, 0.6);
+        ScenarioFixture f = new ScenarioFixture().behavior(behavior).issue("x", 0.2).issue("y", 0.7);
+        String[][] groupsOf = {{"G1"}, {"G1", "G2"}, {"G1", "G2"}, {"G2"}, {"G3"}, {}};
+        for (int i = 0; i < groupsOf.length; i++) {
+            f.actor("a" + i, "state", List.of(groupsOf[i]), 0.1 + 0.15 * i, 0.9 - 0.12 * i);
+        }
+        if (!implicit) {
+            for (int i = 0; i < groupsOf.length; i++) {
+                for (int j = 0; j < groupsOf.length; j++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    for (String gi : groupsOf[i]) {
+                        if (List.of(groupsOf[j]).contains(gi)) {
+                            f.tie("a" + i, "a" + j, g); // one tie per shared group: a1 and a2 share two
+                        }
+                    }
+                }
+            }
+        }
+        f.declaration("call", 8, List.of("a0"), new double[] {0.6, 0.5}, ScenarioFixture.minCount(6));
+        return f.build();
+    }
+
+    @Test
+    void implicitGroupTiesEqualExplicitPairTies() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Trace implicit = ScenarioFixture.run(groups(true), seed);
+            Trace explicit = ScenarioFixture.run(groups(false), seed);
+            assertArrayEquals(explicit.decisionRounds.get(0), implicit.decisionRounds.get(0), "seed " + seed);
+            for (int i = 0; i < 6; i++) {
+                assertArrayEquals(explicit.positions.get(0)[i], implicit.positions.get(0)[i], TOLERANCE);
+            }
+        }
+    }
+
+    @Test
+    void peerSupportCountsGroupAndHomeTies() {
+        // F (firm, home S) and T share group G with S. groupTieWeight 1, homeTieWeight 2.
+        ScenarioFixture f = new ScenarioFixture().behavior(ScenarioFixture.behavior(Distance.LINEAR, 1.0, 2.0, 0))
+                .issue("x", 0.5)
+                .actor("S", "state", List.of("G"), 0.5)
+                .actor("F", "firm", List.of("G"), 0.5).with(a -> ScenarioFixture.home(a, "S"))
+                .actor("T", "state", List.of("G"), 0.5);
+        InfluenceNetwork net = new InfluenceNetwork(f.build());
+        double[] peer = new double[3];
+        net.peerSupport(new boolean[] {false, true, false}, peer);
+        // S: in-ties F (group 1 + home 2), T (group 1): P = 3 / 4
+        assertEquals(0.75, peer[0], TOLERANCE);
+        // F: in-ties S (1), T (1), neither supports
+        assertEquals(0.0, peer[1], TOLERANCE);
+        // T: in-ties S (1), F (1): P = 1/2
+        assertEquals(0.5, peer[2], TOLERANCE);
+    }
+}
