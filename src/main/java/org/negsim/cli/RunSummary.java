@@ -20,7 +20,7 @@ import org.negsim.model.When;
  * <pre>
  * paris-call (open-declaration): met the success conditions in round 3 of 12
  *   joined 52 of 120 states, 31 of 35 firms
- *   largest holdouts: United States, China, Russia, India, Brazil
+ *   43 holdouts, largest first: United States, China, Russia, India, Brazil, …
  * </pre>
  */
 final class RunSummary implements RunListener {
@@ -47,9 +47,7 @@ final class RunSummary implements RunListener {
         }
         lines.add(head + outcome(stage, o));
         lines.add("  " + supporters(stage, o, actors));
-        List<String> holdouts = holdouts(actors);
-        lines.add("  " + (holdouts.isEmpty() ? "no holdouts: every member supports the text"
-                : "largest holdouts: " + String.join(", ", holdouts)));
+        lines.add("  " + holdoutLine(actors));
     }
 
     /** The summary, one line per fact, each ending with a line break. */
@@ -102,20 +100,35 @@ final class RunSummary implements RunListener {
         return parts.isEmpty() ? "no members" : verb + String.join(", ", parts);
     }
 
-    /** The members that do not support the text, largest capability first (scenario order on ties). */
-    private static List<String> holdouts(StageActors actors) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * The line on the members that do not support the text: how many, and the {@link #HOLDOUTS}
+     * largest by capability, then by each weight (in {@link Scenario#weightNames()} order), then in
+     * scenario order. When all holdouts weigh the same by these measures the names are only examples.
+     */
+    private String holdoutLine(StageActors actors) {
+        List<Integer> holdouts = new ArrayList<>();
         for (int i = 0; i < actors.size(); i++) {
             String d = actors.decision(i);
             if (actors.member(i) && !d.equals("joined") && !d.equals("yes")) {
-                out.add(i);
+                holdouts.add(i);
             }
         }
-        return out.stream()
-                .sorted(Comparator.comparingDouble((Integer i) -> -actors.actor(i).capability()))
-                .limit(HOLDOUTS)
-                .map(i -> label(actors.actor(i)))
-                .toList();
+        if (holdouts.isEmpty()) {
+            return "no holdouts: every member supports the text";
+        }
+        Comparator<Integer> largestFirst = Comparator.comparingDouble((Integer i) -> -actors.actor(i).capability());
+        for (String w : scenario.weightNames()) {
+            largestFirst = largestFirst.thenComparingDouble(i -> -actors.actor(i).weight(w));
+        }
+        Comparator<Integer> order = largestFirst;
+        List<String> names = holdouts.stream().sorted(order).limit(HOLDOUTS).map(i -> label(actors.actor(i))).toList();
+        int n = holdouts.size();
+        if (n <= HOLDOUTS) {
+            return (n == 1 ? "holdout: " : "holdouts, largest first: ") + String.join(", ", names);
+        }
+        boolean allEqual = holdouts.stream().allMatch(i -> order.compare(i, holdouts.get(0)) == 0);
+        return n + " holdouts" + (allEqual ? " of equal capability, e.g. " : ", largest first: ")
+                + String.join(", ", names) + (allEqual ? "" : ", …");
     }
 
     private static String label(Actor a) {

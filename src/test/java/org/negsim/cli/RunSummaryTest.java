@@ -96,7 +96,7 @@ class RunSummaryTest {
                 actors(s, "yes", "yes", "no", "abstain", "no", "no", "no", "-", "-"));
         assertEquals("gge (consensus): failed: not adopted in 3 rounds; last vote (2 yes, 4 no, 1 abstain)" + NL
                 + "  voted yes: 2 of 7 states" + NL
-                + "  largest holdouts: State 7, State 6, State 5, State 4, State 3" + NL, summary.render());
+                + "  holdouts, largest first: State 7, State 6, State 5, State 4, State 3" + NL, summary.render());
     }
 
     @Test
@@ -110,7 +110,7 @@ class RunSummaryTest {
         assertEquals("gge (consensus): not run (skipped)" + NL
                 + "call (open-declaration): met the success conditions in round 2 of 5, in force from round 4" + NL
                 + "  joined 1 of 2 firms, 6 of 7 states" + NL
-                + "  largest holdouts: State 7, F2" + NL, summary.render());
+                + "  holdouts, largest first: State 7, F2" + NL, summary.render());
     }
 
     @Test
@@ -131,6 +131,40 @@ class RunSummaryTest {
         RunSummary summary = new RunSummary(s);
         summary.stageEnded(StageOutcome.notExecuted("call", "open-declaration"), null);
         assertEquals("call (open-declaration): not run (runs only if the previous stage failed)" + NL, summary.render());
+    }
+
+    @Test
+    void moreThanFiveHoldoutsAreCountedAndTheLargestNamed() {
+        Scenario s = scenario();
+        RunSummary summary = new RunSummary(s);
+        summary.stageEnded(new StageOutcome("call", "open-declaration", true, false, -1, -1, 5, 9, -1, -1, -1, 2,
+                new int[] {1, 1}, new double[0], new double[] {0.5}, 0.5),
+                actors(s, "joined", "none", "none", "none", "none", "none", "none", "joined", "none"));
+        assertEquals("call (open-declaration): did not meet the success conditions in 5 rounds" + NL
+                + "  joined 1 of 2 firms, 1 of 7 states" + NL
+                + "  7 holdouts, largest first: State 7, State 6, State 5, State 4, State 3, …" + NL, summary.render());
+    }
+
+    @Test
+    void holdoutsOfEqualCapabilityAreOnlyExamples() {
+        List<Actor> actors = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            actors.add(actor("S" + i, "State " + i, "state", 1));
+        }
+        TextSpec text = new TextSpec(TextSpec.Mode.OBJECT, new double[] {0.5}, null);
+        Stage call = new Stage("call", null, new OpenDeclaration(), Selector.ALL, text, 2, 0, List.of(),
+                List.of(new SuccessCondition(Selector.ALL, SuccessCondition.Measure.MIN_COUNT, 3, null)), 0, false,
+                When.ALWAYS);
+        Scenario s = new Scenario("s", "", List.of(), List.of(new Issue("x", "", 0)), actors, List.of(),
+                Behavior.defaults(), List.of(call), 0);
+        RunSummary summary = new RunSummary(s);
+        summary.stageEnded(new StageOutcome("call", "open-declaration", true, false, -1, -1, 2, 6, -1, -1, -1, 0,
+                new int[] {0}, new double[0], new double[] {0.5}, 0.5),
+                actors(s, "none", "none", "none", "none", "none", "none"));
+        assertEquals("call (open-declaration): did not meet the success conditions in 2 rounds" + NL
+                + "  joined 0 of 6 states" + NL
+                + "  6 holdouts of equal capability, e.g. State 1, State 2, State 3, State 4, State 5" + NL,
+                summary.render());
     }
 
     @Test
