@@ -9,7 +9,8 @@ import org.negsim.model.Scenario;
 /**
  * The CSV tables of one results folder: {@code runs.csv} always, {@code rounds.csv} and
  * {@code actors.csv} when recorded. Each run's rows are appended as one block per table, so the
- * tables never hold part of a run except after a crash in the middle of an append.
+ * tables never hold part of a run except after a crash in the middle of an append; and
+ * {@code runs.csv} is written last, so a run it lists is complete everywhere.
  *
  * <pre>{@code
  * try (ResultTables tables = ResultTables.create(dir, scenario, paths, true, true)) {
@@ -78,15 +79,19 @@ public final class ResultTables implements Closeable {
         return new RunRecorder(runsTable, roundsTable, actorsTable, id, values);
     }
 
-    /** Appends one run's rows to every recorded table. */
+    /**
+     * Appends one run's rows to every recorded table: {@code rounds.csv} and {@code actors.csv}
+     * first, {@code runs.csv} last, so that a run listed in {@code runs.csv} is complete in every
+     * table (a resumed sweep can drop the other tables' rows of runs missing from {@code runs.csv}).
+     */
     public synchronized void append(RunRows rows) throws IOException {
-        runs.append(rows.runs());
         if (rounds != null) {
             rounds.append(rows.rounds());
         }
         if (actors != null) {
             actors.append(rows.actors());
         }
+        runs.append(rows.runs());
     }
 
     @Override
