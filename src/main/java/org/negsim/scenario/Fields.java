@@ -163,7 +163,12 @@ final class Fields {
      */
     static long integer(JsonElement e, String path, long min, long max) throws ScenarioException {
         number(e, path);
-        BigDecimal v = e.getAsBigDecimal();
+        BigDecimal v;
+        try {
+            v = e.getAsBigDecimal();
+        } catch (NumberFormatException | ArithmeticException tooExtreme) {
+            throw new ScenarioException(path, "must be an integer, was " + Json.show(e));
+        }
         if (v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
             throw new ScenarioException(path, "must be an integer, was " + Json.show(e));
         }

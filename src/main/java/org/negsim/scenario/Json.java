@@ -16,6 +16,7 @@ final class Json {
     static final int MAX_LISTED = 20;
 
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern SHORT_INT = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
     private Json() {
@@ -59,13 +60,32 @@ final class Json {
         return String.join(", ", sorted.subList(0, MAX_LISTED)) + ", ... (" + (sorted.size() - MAX_LISTED) + " more)";
     }
 
+    /**
+     * A JSON number literal as a compact primitive that still prints as written: an
+     * {@link Integer} for short integers, a {@link Double} when its decimal form is the literal,
+     * else a {@link NumberLiteral}. Keeps large scenarios small in memory.
+     */
+    static JsonPrimitive number(String literal) {
+        int n = literal.length();
+        if (n <= 9 && SHORT_INT.matcher(literal).matches()) {
+            return new JsonPrimitive(Integer.valueOf(literal));
+        }
+        if (n <= 24) {
+            double d = Double.parseDouble(literal);
+            if (Double.toString(d).equals(literal)) {
+                return new JsonPrimitive(d);
+            }
+        }
+        return new JsonPrimitive(new NumberLiteral(literal));
+    }
+
     /** A number-or-string-or-boolean from command-line text: "true"/"false", a JSON number, else a string. */
     static JsonPrimitive parseRaw(String raw) {
         if (raw.equals("true") || raw.equals("false")) {
             return new JsonPrimitive(Boolean.parseBoolean(raw));
         }
         if (isNumberLiteral(raw)) {
-            return new JsonPrimitive(new NumberLiteral(raw));
+            return number(raw);
         }
         return new JsonPrimitive(raw);
     }

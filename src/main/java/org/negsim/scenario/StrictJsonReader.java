@@ -13,7 +13,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,11 @@ final class StrictJsonReader {
 
     /** Deepest nesting of arrays and objects accepted (the top-level object is level 1). */
     static final int MAX_DEPTH = 64;
+
+    /** Strings up to this length are shared between equal occurrences. */
+    private static final int MAX_SHARED_LENGTH = 32;
+    /** At most this many distinct strings are shared (unique ids fill the table quickly). */
+    private static final int MAX_SHARED_STRINGS = 4096;
 
     /** Gives the text of a 1-based line of the input, for error messages; null if unavailable. */
     @FunctionalInterface
@@ -54,6 +61,7 @@ final class StrictJsonReader {
     private final JsonReader reader;
     private final LineSource lines;
     private final List<Frame> stack = new ArrayList<>();
+    private final Map<String, String> sharedStrings = new HashMap<>();
     /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
     private String unexpectedAt;
 
@@ -139,7 +147,7 @@ final class StrictJsonReader {
                     stack.remove(stack.size() - 1);
                 }
                 case NAME -> {
-                    String name = reader.nextName();
+                    String name = shared(reader.nextName());
                     Frame top = stack.get(stack.size() - 1);
                     top.name = name;
                     if (((JsonObject) top.element).has(name)) {
@@ -147,8 +155,8 @@ final class StrictJsonReader {
                                 + ": duplicate key " + Json.quote(name));
                     }
                 }
-                case STRING -> root = attach(root, new JsonPrimitive(reader.nextString()));
-                case NUMBER -> root = attach(root, new JsonPrimitive(new NumberLiteral(reader.nextString())));
+                case STRING -> root = attach(root, new JsonPrimitive(shared(reader.nextString())));
+                case NUMBER -> root = attach(root, Json.number(reader.nextString()));
                 case BOOLEAN -> root = attach(root, new JsonPrimitive(reader.nextBoolean()));
                 case NULL -> {
                     reader.nextNull();
@@ -159,6 +167,24 @@ final class StrictJsonReader {
             }
         } while (!stack.isEmpty());
         return root;
+    }
+
+    /**
+     * One shared instance per distinct short string (keys, kinds, groups, words): a
+     * 1,000,000-actor file repeats the same few dozen keys millions of times.
+     */
+    private String shared(String s) {
+        if (s.length() > MAX_SHARED_LENGTH) {
+            return s;
+        }
+        String known = sharedStrings.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < MAX_SHARED_STRINGS) {
+            sharedStrings.put(s, s);
+        }
+        return s;
     }
 
     private JsonElement attach(JsonElement root, JsonElement value) {
@@ -225,6 +251,10 @@ final class StrictJsonReader {
         return new ScenarioException(path(), "invalid JSON" + where + ": " + detail);
     }
 
+    private static boolean isValidLiteral(String token) {
+        return Json.isNumberLiteral(token) || token.equals("true") || token.equals("false") || token.equals("null");
+    }
+
     /** Names the offending text of a strictness complaint (NaN, comments, quotes, bad numbers). */
     private String describeUnexpected(String gsonMessage) throws IOException {
         Matcher m = LOCATION.matcher(gsonMessage);
@@ -242,6 +272,11 @@ final class StrictJsonReader {
                     end++;
                 }
                 token = end == col ? line.substring(col, col + 1) : line.substring(col, end);
+                if (col > 0 && isValidLiteral(token)) {
+                    // a valid value after a stray separator ("[1,,2]"): the separator is the problem
+                    col--;
+                    token = line.substring(col, col + 1);
+                }
                 unexpectedAt = " at line " + m.group(1) + ", column " + (col + 1);
             }
         }
