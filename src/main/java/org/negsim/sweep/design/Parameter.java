@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.regex.Pattern;
 
 /**
  * One varied scalar of a scenario: its path (e.g. {@code behavior.temperature}, see DESIGN.md
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class Parameter {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String path;
     private final List<JsonPrimitive> values;
@@ -116,55 +114,6 @@ public final class Parameter {
             throw new IllegalArgumentException(path + ": min must be <= max, was " + min + " > " + max);
         }
         return new Parameter(path, null, min, max, min + ".." + max);
-    }
-
-    /**
-     * Parses a command-line spec (DESIGN.md section 6): {@code min..max} (a continuous range),
-     * {@code from:to:step} (a grid range, see {@link #grid}) or {@code a,b,c} (a list). In a list,
-     * {@code true} and {@code false} become booleans, items in JSON number syntax become numbers
-     * exactly as written (as {@link BigDecimal}), anything else a string (surrounding blanks
-     * trimmed; a string value cannot contain a comma).
-     *
-     * @throws IllegalArgumentException if the spec is malformed
-     */
-    public static Parameter parse(String path, String spec) {
-        Objects.requireNonNull(spec, "spec");
-        String s = spec.strip();
-        int dots = s.indexOf("..");
-        if (dots >= 0) {
-            return range(path, number(path, spec, s.substring(0, dots)).doubleValue(),
-                    number(path, spec, s.substring(dots + 2)).doubleValue());
-        }
-        String[] colon = s.split(":", -1);
-        if (colon.length == 3) {
-            return grid(path, number(path, spec, colon[0]), number(path, spec, colon[1]), number(path, spec, colon[2]));
-        }
-        if (colon.length != 1) {
-            throw new IllegalArgumentException(path + ": a grid range is from:to:step, was \"" + spec + "\"");
-        }
-        List<JsonPrimitive> values = new ArrayList<>();
-        for (String item : s.split(",", -1)) {
-            String v = item.strip();
-            if (v.isEmpty()) {
-                throw new IllegalArgumentException(path + ": empty value in \"" + spec + "\"");
-            }
-            if (v.equals("true") || v.equals("false")) {
-                values.add(new JsonPrimitive(Boolean.parseBoolean(v)));
-            } else if (DECIMAL.matcher(v).matches()) {
-                values.add(new JsonPrimitive(new BigDecimal(v)));
-            } else {
-                values.add(new JsonPrimitive(v));
-            }
-        }
-        return values(path, values);
-    }
-
-    private static BigDecimal number(String path, String spec, String text) {
-        String t = text.strip();
-        if (!DECIMAL.matcher(t).matches()) {
-            throw new IllegalArgumentException(path + ": \"" + t + "\" is not a number in \"" + spec + "\"");
-        }
-        return new BigDecimal(t);
     }
 
     /** The scenario path this parameter sets. */

@@ -19,7 +19,7 @@ class GridDesignTest {
 
     @Test
     void firstParameterVariesSlowest() {
-        GridDesign grid = new GridDesign(List.of(Parameter.parse("a", "a1,a2"), Parameter.parse("b", "b1,b2,b3")));
+        GridDesign grid = new GridDesign(List.of(Specs.parse("a", "a1,a2"), Specs.parse("b", "b1,b2,b3")));
         assertEquals("grid", grid.type());
         assertEquals(6, grid.size());
         String[][] expected = {{"a1", "b1"}, {"a1", "b2"}, {"a1", "b3"}, {"a2", "b1"}, {"a2", "b2"}, {"a2", "b3"}};
@@ -59,29 +59,34 @@ class GridDesignTest {
     @Test
     void aContinuousRangeIsAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new GridDesign(List.of(Parameter.parse("a", "1,2"), Parameter.range("b", 0, 1))));
+                () -> new GridDesign(List.of(Specs.parse("a", "1,2"), Parameter.range("b", 0, 1))));
         assertEquals("b: a grid design needs values or from:to:step, not the range 0.0..1.0", e.getMessage());
     }
 
     @Test
     void aPathVariedTwiceIsAnError() {
         assertThrows(IllegalArgumentException.class,
-                () -> new GridDesign(List.of(Parameter.parse("a", "1,2"), Parameter.parse("a", "3"))));
+                () -> new GridDesign(List.of(Specs.parse("a", "1,2"), Specs.parse("a", "3"))));
     }
 
     @Test
     void aGridBeyondLongRangeIsAnErrorWhileAHugeGridCostsNoMemory() {
-        Parameter huge = Parameter.parse("a", "0:2000000000:1");
-        GridDesign big = new GridDesign(List.of(huge, Parameter.parse("b", "0:2000000000:1")));
+        Parameter huge = hugeGrid("a");
+        GridDesign big = new GridDesign(List.of(huge, hugeGrid("b")));
         assertEquals(2_000_000_001L * 2_000_000_001L, big.size());
         assertArrayEquals(new String[] {"2000000000", "2000000000"}, strings(big.point(big.size() - 1)));
         assertThrows(IllegalArgumentException.class, () -> new GridDesign(List.of(huge,
-                Parameter.parse("b", "0:2000000000:1"), Parameter.parse("c", "0:2000000000:1"))));
+                hugeGrid("b"), hugeGrid("c"))));
+    }
+
+    private static Parameter hugeGrid(String path) {
+        return Parameter.grid(path, java.math.BigDecimal.ZERO, new java.math.BigDecimal("2000000000"),
+                java.math.BigDecimal.ONE);
     }
 
     @Test
     void indexOutOfRangeIsAnError() {
-        GridDesign grid = new GridDesign(List.of(Parameter.parse("a", "1,2")));
+        GridDesign grid = new GridDesign(List.of(Specs.parse("a", "1,2")));
         assertThrows(IndexOutOfBoundsException.class, () -> grid.point(2));
         assertThrows(IndexOutOfBoundsException.class, () -> grid.point(-1));
     }

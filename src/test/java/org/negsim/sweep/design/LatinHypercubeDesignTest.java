@@ -73,7 +73,7 @@ class LatinHypercubeDesignTest {
 
     @Test
     void fewerCategoriesThanSamplesAreUsedEquallyWhenTheyDivideTheSampleCount() {
-        LatinHypercubeDesign lhs = new LatinHypercubeDesign(List.of(Parameter.parse("r", "x,y,z")), 12, 5L);
+        LatinHypercubeDesign lhs = new LatinHypercubeDesign(List.of(Specs.parse("r", "x,y,z")), 12, 5L);
         int[] counts = new int[3];
         for (long i = 0; i < 12; i++) {
             counts["xyz".indexOf(lhs.point(i)[0].getAsString())]++;

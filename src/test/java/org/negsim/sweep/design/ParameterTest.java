@@ -113,7 +113,7 @@ class ParameterTest {
 
     @Test
     void listAtUnitPicksFloorOfUTimesCount() {
-        Parameter p = Parameter.parse("x", "a,b,c");
+        Parameter p = Parameter.values("x", List.of(new JsonPrimitive("a"), new JsonPrimitive("b"), new JsonPrimitive("c")));
         assertEquals("a", p.atUnit(0.0).getAsString());
         assertEquals("a", p.atUnit(0.333).getAsString());
         assertEquals("b", p.atUnit(1.0 / 3.0).getAsString());
@@ -129,35 +129,9 @@ class ParameterTest {
     }
 
     @Test
-    void parseReadsTheThreeSpecForms() {
-        Parameter list = Parameter.parse("x", "0.01, 0.050,true,USA");
-        assertEquals(List.of("0.01", "0.050", "true", "USA"), strings(list));
-        assertTrue(list.values().get(0).isNumber());
-        assertTrue(list.values().get(2).isBoolean());
-        assertTrue(list.values().get(3).isString());
-
-        Parameter grid = Parameter.parse("x", "0:0.5:0.1");
-        assertEquals(6, grid.values().size());
-        assertEquals("0:0.5:0.1", grid.spec());
-
-        Parameter range = Parameter.parse("x", "-0.5..2");
-        assertEquals(-0.5, range.min());
-        assertEquals(2.0, range.max());
-    }
-
-    @Test
-    void parseRejectsMalformedSpecs() {
-        assertThrows(IllegalArgumentException.class, () -> Parameter.parse("x", "1:2"));
-        assertThrows(IllegalArgumentException.class, () -> Parameter.parse("x", "a..b"));
-        assertThrows(IllegalArgumentException.class, () -> Parameter.parse("x", "1,,2"));
-        assertThrows(IllegalArgumentException.class, () -> Parameter.parse("x", "0:1:x"));
-        assertThrows(IllegalArgumentException.class, () -> Parameter.parse(" ", "1"));
-    }
-
-    @Test
     void equalParametersCompareEqual() {
-        assertEquals(Parameter.parse("x", "0:0.5:0.1"), Parameter.grid("x", d("0"), d("0.5"), d("0.1")));
-        assertEquals(Parameter.range("x", 0, 1), Parameter.parse("x", "0..1"));
+        assertEquals(Parameter.grid("x", d("0"), d("0.5"), d("0.1")), Parameter.grid("x", d("0"), d("0.5"), d("0.1")));
+        assertEquals(Parameter.range("x", 0, 1), Parameter.range("x", 0.0, 1.0));
         assertFalse(Parameter.range("x", 0, 1).equals(Parameter.range("y", 0, 1)));
     }
 }

@@ -15,7 +15,7 @@ class RandomDesignTest {
 
     private static final List<Parameter> PARAMETERS = List.of(
             Parameter.range("behavior.temperature", 0.0, 0.2),
-            Parameter.parse("stages[gge].rule.type", "consensus,majority,unanimity"),
+            Specs.parse("stages[gge].rule.type", "consensus,majority,unanimity"),
             Parameter.range("actors[USA].signCost", -1.0, 1.0));
 
     @Test

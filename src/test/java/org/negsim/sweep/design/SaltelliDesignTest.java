@@ -127,7 +127,7 @@ class SaltelliDesignTest {
     @Test
     void categoricalParametersChooseByUnitCoordinate() {
         SaltelliDesign design = new SaltelliDesign(
-                List.of(Parameter.parse("rule", "consensus,majority"), Parameter.range("t", 0, 1)), 64, 9L);
+                List.of(Specs.parse("rule", "consensus,majority"), Parameter.range("t", 0, 1)), 64, 9L);
         int majority = 0;
         for (long j = 0; j < 64; j++) {
             String v = design.point(SaltelliDesign.index(j, 0, 2))[0].getAsString();

@@ -1,0 +1,249 @@
+package org.negsim.sweep;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PrimitiveIterator;
+import java.util.stream.LongStream;
+import org.negsim.engine.Seeds;
+import org.negsim.model.Scenario;
+import org.negsim.scenario.ExperimentSpec;
+import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioException;
+import org.negsim.scenario.ScenarioLoader;
+import org.negsim.scenario.VarySpec;
+import org.negsim.sweep.design.Design;
+import org.negsim.sweep.design.GridDesign;
+import org.negsim.sweep.design.LatinHypercubeDesign;
+import org.negsim.sweep.design.Parameter;
+import org.negsim.sweep.design.RandomDesign;
+import org.negsim.sweep.design.SaltelliDesign;
+
+/**
+ * What a sweep runs: the scenario tree, its design, replications and master seed, and the shard.
+ * Runs are numbered {@code point × replications + replicate}; run r of point p and replicate i has
+ * the seed {@link Seeds#forRun}(master, p, i). Immutable and thread-safe (every run works on its own
+ * copy of the tree).
+ */
+public final class SweepPlan {
+
+    /** Largest number of runs a sweep may have. */
+    public static final long MAX_RUNS = 1L << 40;
+
+    private final JsonObject tree;
+    private final ExperimentSpec experiment;
+    private final Design design;
+    private final Shard shard;
+
+    private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard) {
+        this.tree = tree;
+        this.experiment = experiment;
+        this.design = design;
+        this.shard = shard;
+    }
+
+    /**
+     * Command-line overrides of the scenario's {@code experiment} block; null fields keep the file's.
+     *
+     * @param vary         {@code --vary PATH=SPEC}, replacing the file's spec of the same path and adding new ones
+     * @param design       {@code --design}
+     * @param samples      {@code --samples}
+     * @param replications {@code --replications}
+     */
+    public record Overrides(Map<String, String> vary, String design, Integer samples, Integer replications) {
+        /** No overrides. */
+        public static final Overrides NONE = new Overrides(Map.of(), null, null, null);
+    }
+
+    /**
+     * Builds and checks a plan. Every design point's values are checked against the scenario before
+     * anything runs: every listed value, and for a range its two ends and its midpoint, is applied to
+     * a copy of the tree and validated, so a long sweep never stops half-way on an invalid value.
+     */
+    public static SweepPlan create(JsonObject tree, Overrides overrides, Shard shard) throws ScenarioException {
+        ExperimentSpec file = ExperimentSpec.of(tree);
+        LinkedHashMap<String, VarySpec> vary = new LinkedHashMap<>(file.vary());
+        for (Map.Entry<String, String> e : overrides.vary().entrySet()) {
+            vary.put(e.getKey(), VarySpec.parse("--vary " + e.getKey(), e.getValue()));
+        }
+        String type = overrides.design() != null ? overrides.design() : file.designType();
+        int samples = overrides.samples() != null ? overrides.samples()
+                : type.equals(file.designType()) ? file.samples() : 0;
+        if (type.equals("grid") && overrides.samples() == null) {
+            samples = 0;
+        }
+        int replications = overrides.replications() != null ? overrides.replications() : file.replications();
+        ExperimentSpec experiment = new ExperimentSpec(file.seed(), replications, type, samples, vary).checked(tree);
+        List<Parameter> parameters = new ArrayList<>();
+        for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
+            Parameter p = parameter(e.getKey(), e.getValue());
+            checkValues(tree, p);
+            parameters.add(p);
+        }
+        Design design = switch (type) {
+            case "grid" -> new GridDesign(parameters);
+            case "random" -> new RandomDesign(parameters, samples, file.seed());
+            case "lhs" -> new LatinHypercubeDesign(parameters, samples, file.seed());
+            case "sobol" -> {
+                if (parameters.isEmpty()) {
+                    throw new ScenarioException("--design", "a sobol design needs at least one varied parameter");
+                }
+                yield new SaltelliDesign(parameters, samples, file.seed());
+            }
+            default -> throw new IllegalStateException("unchecked design " + type);
+        };
+        if (design.size() > MAX_RUNS / replications) {
+            throw new ScenarioException("--replications", "the sweep would have " + design.size() + " points × "
+                    + replications + " replications, more than the limit of " + MAX_RUNS + " runs");
+        }
+        ScenarioLoader.bind(tree);
+        return new SweepPlan(tree, experiment, design, shard);
+    }
+
+    /** The design parameter a vary spec stands for. */
+    static Parameter parameter(String path, VarySpec spec) {
+        if (spec instanceof VarySpec.Values v) {
+            return Parameter.values(path, v.values());
+        }
+        if (spec instanceof VarySpec.Grid g) {
+            return Parameter.grid(path, BigDecimal.valueOf(g.from()), BigDecimal.valueOf(g.to()),
+                    BigDecimal.valueOf(g.step()));
+        }
+        VarySpec.Range r = (VarySpec.Range) spec;
+        return Parameter.range(path, r.min(), r.max());
+    }
+
+    private static void checkValues(JsonObject tree, Parameter p) throws ScenarioException {
+        List<JsonPrimitive> probes = new ArrayList<>();
+        if (p.isRange()) {
+            probes.add(new JsonPrimitive(p.min()));
+            probes.add(new JsonPrimitive(p.max()));
+            probes.add(new JsonPrimitive(p.min() + (p.max() - p.min()) / 2));
+        } else {
+            probes.addAll(p.values());
+        }
+        for (JsonPrimitive value : probes) {
+            JsonObject copy = tree.deepCopy();
+            try {
+                ParameterPaths.set(copy, p.path(), value);
+                ScenarioLoader.bind(copy);
+            } catch (ScenarioException e) {
+                throw new ScenarioException("vary " + p.path() + "=" + value.getAsString(), e.getMessage());
+            }
+        }
+    }
+
+    /** The experiment as resolved (file and overrides). */
+    public ExperimentSpec experiment() {
+        return experiment;
+    }
+
+    /** The design. */
+    public Design design() {
+        return design;
+    }
+
+    /** The shard this plan runs. */
+    public Shard shard() {
+        return shard;
+    }
+
+    /** The scenario tree (shared: do not modify). */
+    public JsonObject tree() {
+        return tree;
+    }
+
+    /** The master seed. */
+    public long masterSeed() {
+        return experiment.seed();
+    }
+
+    /** Runs per design point. */
+    public int replications() {
+        return experiment.replications();
+    }
+
+    /** Runs of the whole sweep (all shards). */
+    public long totalRuns() {
+        return design.size() * experiment.replications();
+    }
+
+    /** Runs of this plan's shard. */
+    public long shardRuns() {
+        long total = totalRuns();
+        return total / shard.count() + (shard.index() < total % shard.count() ? 1 : 0);
+    }
+
+    /** Runs of this plan's shard strictly after {@code run} (−1 for all), in order. */
+    public PrimitiveIterator.OfLong runsAfter(long run) {
+        long first = shard.firstAfter(run);
+        long total = totalRuns();
+        if (first >= total) {
+            return LongStream.empty().iterator();
+        }
+        return LongStream.iterate(first, r -> r < total, r -> r + shard.count()).iterator();
+    }
+
+    /** The design point of a run. */
+    public long pointOf(long run) {
+        return run / experiment.replications();
+    }
+
+    /** The replicate of a run. */
+    public long replicateOf(long run) {
+        return run % experiment.replications();
+    }
+
+    /** The seed of a run. */
+    public long seedOf(long run) {
+        return Seeds.forRun(masterSeed(), pointOf(run), replicateOf(run));
+    }
+
+    /** The varied paths, in order: the parameter columns of {@code runs.csv}. */
+    public List<String> paths() {
+        return design.parameters().stream().map(Parameter::path).toList();
+    }
+
+    /** The scenario of one design point: a copy of the tree with the point's values set, validated. */
+    public Scenario scenarioAt(JsonPrimitive[] values) throws ScenarioException {
+        JsonObject copy = tree.deepCopy();
+        List<String> paths = paths();
+        for (int k = 0; k < values.length; k++) {
+            ParameterPaths.set(copy, paths.get(k), values[k]);
+        }
+        return ScenarioLoader.bind(copy);
+    }
+
+    /**
+     * The canonical description of the sweep for the manifest: two sweeps with equal descriptions
+     * (and equal scenario files) produce the same rows, so {@code --resume} and {@code merge} compare
+     * it. Threads are deliberately not part of it.
+     *
+     * @param record the recorded extra tables, e.g. {@code ["rounds"]}
+     */
+    public JsonObject describe(List<String> record) {
+        JsonObject d = new JsonObject();
+        d.addProperty("type", design.type());
+        d.addProperty("samples", experiment.samples());
+        d.addProperty("replications", experiment.replications());
+        d.addProperty("points", design.size());
+        JsonObject vary = new JsonObject();
+        for (Parameter p : design.parameters()) {
+            vary.addProperty(p.path(), p.spec());
+        }
+        d.add("vary", vary);
+        JsonArray rec = new JsonArray();
+        record.forEach(rec::add);
+        d.add("record", rec);
+        JsonObject s = new JsonObject();
+        s.addProperty("index", shard.index());
+        s.addProperty("count", shard.count());
+        d.add("shard", s);
+        return d;
+    }
+}
