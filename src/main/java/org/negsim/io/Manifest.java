@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,19 +72,22 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The manifest as a JSON object, keys in the documented order. */
+    /**
+     * The manifest as a JSON object, keys in the documented order. The scenario and design trees
+     * are shared, not copied (a scenario may hold a million actors): do not modify the result.
+     */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.addProperty("engineVersion", engineVersion);
         o.addProperty("scenarioFile", scenarioFile);
         o.addProperty("scenarioSha256", scenarioSha256);
-        o.add("scenario", scenario == null ? JsonNull.INSTANCE : scenario.deepCopy());
+        o.add("scenario", scenario == null ? JsonNull.INSTANCE : scenario);
         JsonArray args = new JsonArray();
         commandLine.forEach(args::add);
         o.add("commandLine", args);
         o.addProperty("masterSeed", masterSeed);
         o.addProperty("runSeed", runSeed);
-        o.add("design", design == null ? JsonNull.INSTANCE : design.deepCopy());
+        o.add("design", design == null ? JsonNull.INSTANCE : design);
         o.addProperty("runs", runs);
         o.addProperty("threads", threads);
         o.addProperty("startTime", startTime.toString());
@@ -99,7 +103,10 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
     public void writeTo(Path folder) throws IOException {
         Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
         try {
-            Files.writeString(tmp, GSON.toJson(toJson()) + "\n", StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                GSON.toJson(toJson(), w);
+                w.write("\n");
+            }
             Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {

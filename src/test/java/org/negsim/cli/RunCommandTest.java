@@ -80,18 +80,21 @@ class RunCommandTest {
 
     @Test
     void setChangesTheOutcomeAndAppearsAsAColumnWithItsValue() throws Exception {
-        Cli.execute("run", scenario.toString(), "--out", out.toString(), "--quiet");
+        // Deterministic (temperature 0): 3 of the 5 states join the call, so it succeeds with a
+        // minimum of 3 states and cannot with a minimum of 6.
+        Cli.Result base = Cli.execute("run", scenario.toString(), "--out", out.toString(), "--quiet",
+                "--set", "behavior.temperature=0");
+        assertEquals(0, base.exitCode(), base.err());
         Path changed = dir.resolve("changed");
         Cli.Result r = Cli.execute("run", scenario.toString(), "--out", changed.toString(), "--quiet",
-                "--set", "behavior.signCost=0.5", "--set", "stages[gge].rounds=2");
+                "--set", "behavior.temperature=0", "--set", "stages[call].success[0].minCount=6");
         assertEquals(0, r.exitCode(), r.err());
         List<String> rows = Files.readAllLines(changed.resolve("runs.csv"));
-        assertTrue(rows.get(0).startsWith("run,point,replicate,seed,behavior.signCost,stages[gge].rounds,stage,"));
-        assertTrue(rows.get(1).matches("0,0,0,-?\\d+,0\\.5,2,gge,consensus,true,false,,,2,.*"), rows.get(1));
-        String callBefore = Files.readAllLines(out.resolve("runs.csv")).get(2);
-        String callAfter = rows.get(2);
-        assertTrue(callBefore.contains(",call,open-declaration,true,true,"), callBefore);
-        assertTrue(callAfter.contains(",call,open-declaration,true,false,"), callAfter);
+        assertTrue(rows.get(0).startsWith(
+                "run,point,replicate,seed,behavior.temperature,stages[call].success[0].minCount,stage,"), rows.get(0));
+        assertTrue(rows.get(2).matches("0,0,0,-?\\d+,0,6,call,open-declaration,true,false,,,5,.*"), rows.get(2));
+        String before = Files.readAllLines(out.resolve("runs.csv")).get(2);
+        assertTrue(before.matches("0,0,0,-?\\d+,0,call,open-declaration,true,true,2,3,5,.*"), before);
         assertTrue(r.out().isEmpty(), "--quiet prints nothing");
     }
 
