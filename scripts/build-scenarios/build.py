@@ -191,7 +191,8 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
     for iso3, name, cls, avail in states:
         att, sal = attitude_of("state", iso3, align.get(iso3, 0.0), cls)
         a = {"id": iso3, "name": name, "kind": "state", "groups": T.groups_of(iso3),
-             "position": positions(issues, text, att), "salience": saliences(issues, sal)}
+             "position": positions(issues, text, att), "salience": saliences(issues, sal),
+             "capability": T.state_capability(iso3)}
         if avail > 1:
             a["availableFrom"] = avail
         actors.append(a)
@@ -199,8 +200,10 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
     for kind, table in (("firm", T.PARIS_CALL_FIRMS), ("civil", T.PARIS_CALL_CIVIL)):
         for fid, fname, home in table:
             att, sal = attitude_of(kind, fid, 1.0, "launch")
+            cap = T.firm_capability(fid) if kind == "firm" else T.CIVIL_CAPABILITY
             actors.append({"id": fid, "name": fname, "kind": kind, "home": home,
-                           "position": positions(issues, text, att), "salience": saliences(issues, sal)})
+                           "position": positions(issues, text, att), "salience": saliences(issues, sal),
+                           "capability": cap})
             classes[fid] = "launch"
     # signing costs per calibration class, from the gain on the text the call carries and the
     # peer support the actor would see from the launch signers (see scenarios/README.md):
@@ -232,6 +235,17 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
     return actors, classes
 
 
+# Where the capabilities of the cyber scenarios come from (tables.GDP_2017, FIRM_REVENUE_2017).
+CAPABILITY_SOURCES = [
+    "World Bank, World Development Indicators: GDP 2017 (current US$, NY.GDP.MKTP.CD), in trillion "
+    "US$ rounded to 3 significant digits, used as the states' capability; PRK, SYR, VEN (no WDI figure "
+    "for 2017): UN Statistics Division / IMF estimates",
+    "Annual reports 2017 (fiscal years ending 2017 or early 2018) of the firms: revenue in trillion US$, "
+    "converted at 2017 average rates (ECB 1.1297 USD/EUR, Riksbank 8.54 SEK/USD, Federal Reserve "
+    "112.1 JPY/USD), used as capability; firms without a published report and civil-society groups: "
+    "a documented constant 0.0001",
+]
+
 PARIS_CALL_SOURCES = [
     "Paris Call for Trust and Security in Cyberspace, text of 12 November 2018 (pariscall.international)",
     "Paris Call supporters list: github.com/ambanum/pariscall.international, _supporters/*.md "
@@ -240,7 +254,7 @@ PARIS_CALL_SOURCES = [
     "('Dozens of signatories added to Paris cyber agreement'); Hollywood Reporter/Reuters, 12 Nov 2018",
     "UN General Assembly recorded votes on A/RES/73/27, A/RES/73/266, A/RES/73/187, A/RES/74/29, "
     "A/RES/74/28, A/RES/74/247 (E. Voeten, UNGA voting dataset), used for the states' alignment",
-]
+] + CAPABILITY_SOURCES
 
 
 def pc_attitudes(issue_ids):
@@ -320,8 +334,7 @@ GGE_SOURCES = [
     "Michele Markoff (US), 'Explanation of Position at the Conclusion of the 2016-2017 UN GGE', 23 June 2017",
     "A. Grigsby, 'The End of Cyber Norms', Survival 59(6), 2017; E. Korzak, 'UN GGE on Cybersecurity: "
     "The End of an Era?', The Diplomat, 31 July 2017",
-    "World Bank, World Development Indicators: GDP 2016 (current US$), used as capability",
-]
+] + CAPABILITY_SOURCES[:1]
 
 # Attitudes on [self-defence, ihl, countermeasures, norms] of the 2016-17 GGE members, from their
 # public statements at and after the final session (Cuba, Russia, China objected to the paragraphs
@@ -357,11 +370,12 @@ GGE_TEXT = {"self-defence": 0.8, "ihl": 0.8, "countermeasures": 0.7, "norms": 0.
 
 def gge_actors():
     actors = []
-    for iso3, (name, gdp) in sorted(T.GGE_MEMBERS.items(), key=lambda kv: kv[1][0]):
+    for iso3, name in sorted(T.GGE_MEMBERS.items(), key=lambda kv: kv[1]):
         att, sal = GGE_ATT[GGE_CLASS[iso3] if GGE_CLASS[iso3] in GGE_ATT else iso3]
         actors.append({"id": iso3, "name": name, "kind": "state", "groups": T.groups_of(iso3),
                        "position": positions(GGE_ISSUES, GGE_TEXT, att),
-                       "salience": saliences(GGE_ISSUES, sal), "capability": gdp})
+                       "salience": saliences(GGE_ISSUES, sal),
+                       "capability": T.state_capability(iso3)})
     return actors
 
 
@@ -449,12 +463,7 @@ def build_gge_then_paris_call(data):
         return None
 
     def population(gain_text):
-        actors, classes = paris_call_actors(data, issues, text, gtp_attitudes(), gain_text, behavior,
-                                            gge_cost)
-        for a in actors:
-            if a["id"] in T.GGE_MEMBERS:
-                a["capability"] = T.GGE_MEMBERS[a["id"]][1]
-        return actors, classes
+        return paris_call_actors(data, issues, text, gtp_attitudes(), gain_text, behavior, gge_cost)
     # two passes: the call carries the GGE's last draft, so the signing costs are calibrated on
     # the text that a temperature-0 run of stage 1 leaves behind
     # (iterated to a fixed point, since the costs change the GGE's votes and hence its amendments)
@@ -473,9 +482,9 @@ def build_gge_then_paris_call(data):
                        "25 states, four sessions); France then launches an open call on the GGE's last "
                        "draft, which states, firms and civil society may sign (stage 2, one round = one "
                        "month from November 2018).",
-        "sources": GGE_SOURCES + PARIS_CALL_SOURCES + [
+        "sources": list(dict.fromkeys(GGE_SOURCES + PARIS_CALL_SOURCES + [
             "Hollywood Reporter/Reuters, 'France, Tech Giants Call for Online Fix to Hate Speech, "
-            "Cyberattacks', 12 Nov 2018 (the call reworked to include the UN experts' work)"],
+            "Cyberattacks', 12 Nov 2018 (the call reworked to include the UN experts' work)"])),
         "issues": issues,
         "actors": actors,
         "ties": [],
