@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.scenario.ScenarioException;
+import org.negsim.sweep.SweepRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -42,7 +43,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         boolean verbose = verbose(parseResult);
         Throwable shown = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         int code;
-        if (shown instanceof ScenarioException || shown instanceof OutputExistsException) {
+        if (shown instanceof ScenarioException || shown instanceof OutputExistsException
+                || shown instanceof SweepRefusedException) {
             err.println("error: " + shown.getMessage());
             code = ExitCodes.USAGE;
         } else if (shown instanceof ParameterException p) {

@@ -37,7 +37,7 @@ import java.util.List;
  *   runs            number of runs
  *   threads         number of worker threads
  *   startTime       UTC, ISO-8601 (e.g. 2025-01-31T12:00:00.123Z)
- *   endTime         UTC, ISO-8601
+ *   endTime         UTC, ISO-8601; null while a sweep is running or after it was interrupted
  *   javaVersion     the Java runtime's version and vendor
  * </pre>
  *
@@ -91,7 +91,7 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         o.addProperty("runs", runs);
         o.addProperty("threads", threads);
         o.addProperty("startTime", startTime.toString());
-        o.addProperty("endTime", endTime.toString());
+        o.addProperty("endTime", endTime == null ? null : endTime.toString());
         o.addProperty("javaVersion", javaVersion);
         return o;
     }

@@ -18,6 +18,15 @@ public final class OutputExistsException extends Exception {
         this.folder = folder;
     }
 
+    /**
+     * @param folder  the existing, non-empty folder
+     * @param message the one-line message naming the options that would allow it
+     */
+    public OutputExistsException(Path folder, String message) {
+        super(message);
+        this.folder = folder;
+    }
+
     /** The existing, non-empty folder. */
     public Path folder() {
         return folder;

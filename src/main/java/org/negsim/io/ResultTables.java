@@ -69,6 +69,29 @@ public final class ResultTables implements Closeable {
         }
     }
 
+    /**
+     * Opens existing tables to append after their last record (resuming a sweep); the caller has
+     * truncated them to whole runs. The tables must have been created with the same layout.
+     */
+    public static ResultTables openForAppend(Path dir, Scenario scenario, List<String> parameterPaths,
+                                             boolean recordRounds, boolean recordActors) throws IOException {
+        RunsTable runsTable = new RunsTable(scenario, parameterPaths);
+        RoundsTable roundsTable = recordRounds ? new RoundsTable(scenario) : null;
+        ActorsTable actorsTable = recordActors ? new ActorsTable(scenario) : null;
+        CsvFile runs = null;
+        CsvFile rounds = null;
+        try {
+            runs = CsvFile.openForAppend(dir.resolve(RunsTable.FILE_NAME));
+            rounds = recordRounds ? CsvFile.openForAppend(dir.resolve(RoundsTable.FILE_NAME)) : null;
+            CsvFile actors = recordActors ? CsvFile.openForAppend(dir.resolve(ActorsTable.FILE_NAME)) : null;
+            return new ResultTables(runsTable, roundsTable, actorsTable, runs, rounds, actors);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(runs, e);
+            closeQuietly(rounds, e);
+            throw e;
+        }
+    }
+
     /** The layout of {@code runs.csv}. */
     public RunsTable runsTable() {
         return runsTable;
