@@ -72,6 +72,25 @@ final class ResultsTruncation {
         truncate(table, keep);
     }
 
+    /**
+     * Whether every table exists and has a complete header line. Tables are created before any
+     * row is written, so when this is false no run has been written and the tables can be started
+     * afresh.
+     */
+    static boolean intact(java.util.List<Path> tables) throws IOException {
+        for (Path table : tables) {
+            if (!Files.isRegularFile(table)) {
+                return false;
+            }
+            try (LineScanner lines = new LineScanner(table)) {
+                if (!lines.next()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void truncate(Path file, long size) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             if (channel.size() > size) {

@@ -97,23 +97,30 @@ public final class SweepJob {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new NotDirectoryException(out.toString());
         }
+        List<Path> tableFiles = tableFiles(out, recordRounds, recordActors);
+        boolean appending = false;
         if (resuming) {
             checkSameSweep(Manifest.read(out), sha256, plan.masterSeed(), design, out);
-            lastDone = ResultsTruncation.truncateRuns(out.resolve(RunsTable.FILE_NAME), base.stages().size());
-            if (recordRounds) {
-                ResultsTruncation.truncateAfter(out.resolve(RoundsTable.FILE_NAME), lastDone);
+            appending = ResultsTruncation.intact(tableFiles);
+            if (appending) {
+                lastDone = ResultsTruncation.truncateRuns(tableFiles.get(0), base.stages().size());
+                for (Path table : tableFiles.subList(1, tableFiles.size())) {
+                    ResultsTruncation.truncateAfter(table, lastDone);
+                }
+                alreadyDone = lastDone < 0 ? 0 : (lastDone - plan.shard().index()) / plan.shard().count() + 1;
+            } else {
+                // killed before every table had its header: no run was written yet, start the tables afresh
+                for (Path table : tableFiles) {
+                    Files.deleteIfExists(table);
+                }
             }
-            if (recordActors) {
-                ResultsTruncation.truncateAfter(out.resolve(ActorsTable.FILE_NAME), lastDone);
-            }
-            alreadyDone = lastDone < 0 ? 0 : (lastDone - plan.shard().index()) / plan.shard().count() + 1;
         } else {
             prepareFreshFolder(out, options);
         }
         manifest.writeTo(out);
 
         progress.start(plan.shardRuns(), alreadyDone);
-        try (ResultTables tables = resuming
+        try (ResultTables tables = appending
                 ? ResultTables.openForAppend(out, base, plan.paths(), recordRounds, recordActors)
                 : ResultTables.create(out, base, plan.paths(), recordRounds, recordActors)) {
             RunTask task = new RunTask(plan, tables);
@@ -135,6 +142,19 @@ public final class SweepJob {
                 plan.masterSeed(), null, design, plan.shardRuns(), options.threads(), start, clock.instant(),
                 manifest.javaVersion()).writeTo(out);
         return new Result(plan.shardRuns(), alreadyDone, out);
+    }
+
+    /** The tables of a results folder, {@code runs.csv} first. */
+    private static List<Path> tableFiles(Path out, boolean rounds, boolean actors) {
+        List<Path> files = new ArrayList<>();
+        files.add(out.resolve(RunsTable.FILE_NAME));
+        if (rounds) {
+            files.add(out.resolve(RoundsTable.FILE_NAME));
+        }
+        if (actors) {
+            files.add(out.resolve(ActorsTable.FILE_NAME));
+        }
+        return files;
     }
 
     private static void prepareFreshFolder(Path out, Options options) throws IOException, OutputExistsException {
