@@ -1,0 +1,87 @@
+package org.negsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.negsim.io.OutputExistsException;
+import org.negsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into one line on standard error and an exit code: invalid scenario or
+ * usage → 2 ({@code error: …}), input/output → 3 ({@code error: …}), anything else → 1
+ * ({@code internal error: …}). The stack trace is printed only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = verbose(parseResult);
+        Throwable shown = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        int code;
+        if (shown instanceof ScenarioException || shown instanceof OutputExistsException) {
+            err.println("error: " + shown.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (shown instanceof ParameterException p) {
+            return handleParseException(p, parseResult.originalArgs().toArray(new String[0]));
+        } else if (shown instanceof IOException io) {
+            err.println("error: " + describe(io));
+            code = ExitCodes.IO_ERROR;
+        } else {
+            err.println("internal error: " + shown + (verbose ? "" : " (run with --verbose for the stack trace)"));
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        if (verbose) {
+            shown.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** A one-line description of an input/output failure that names the file. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String reason = e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NotDirectoryException ? "exists and is not a folder"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof DirectoryNotEmptyException ? "folder is not empty"
+                    : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Whether {@code --verbose} was given on any command of the parsed line. */
+    private static boolean verbose(ParseResult result) {
+        for (ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

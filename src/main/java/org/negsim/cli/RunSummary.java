@@ -1,0 +1,155 @@
+package org.negsim.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.negsim.engine.RunListener;
+import org.negsim.engine.StageActors;
+import org.negsim.engine.StageOutcome;
+import org.negsim.model.Actor;
+import org.negsim.model.Scenario;
+import org.negsim.model.Stage;
+import org.negsim.model.When;
+
+/**
+ * The human summary that {@code negsim run} prints: per stage the outcome, the round, the
+ * supporters by kind and the largest holdouts. A {@link RunListener}: pass it to the run (with
+ * the recorder), then call {@link #render()}. Not thread-safe.
+ *
+ * <pre>
+ * paris-call (open-declaration): met the success conditions in round 3 of 12
+ *   joined 52 of 120 states, 31 of 35 firms
+ *   43 holdouts, largest first: United States, China, Russia, India, Brazil, …
+ * </pre>
+ */
+final class RunSummary implements RunListener {
+
+    /** How many holdouts are named per stage. */
+    static final int HOLDOUTS = 5;
+
+    private final Scenario scenario;
+    private final List<String> kinds;
+    private final List<String> lines = new ArrayList<>();
+
+    RunSummary(Scenario scenario) {
+        this.scenario = scenario;
+        this.kinds = List.copyOf(scenario.kinds());
+    }
+
+    @Override
+    public void stageEnded(StageOutcome o, StageActors actors) {
+        Stage stage = scenario.stages().stream().filter(s -> s.id().equals(o.stageId())).findFirst().orElseThrow();
+        String head = o.stageId() + " (" + o.ruleType() + "): ";
+        if (!o.executed() || actors == null) {
+            lines.add(head + "not run (" + whenText(stage.when()) + ")");
+            return;
+        }
+        lines.add(head + outcome(stage, o));
+        lines.add("  " + supporters(stage, o, actors));
+        lines.add("  " + holdoutLine(actors));
+    }
+
+    /** The summary, one line per fact, each ending with a line break. */
+    String render() {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append(l).append(System.lineSeparator()));
+        return b.toString();
+    }
+
+    private static String whenText(When when) {
+        return switch (when) {
+            case PREVIOUS_FAILED -> "runs only if the previous stage failed";
+            case PREVIOUS_SUCCEEDED -> "runs only if the previous stage succeeded";
+            case ALWAYS -> "skipped";
+        };
+    }
+
+    private static String outcome(Stage stage, StageOutcome o) {
+        if (stage.isOpenDeclaration()) {
+            if (!o.success()) {
+                return "did not meet the success conditions in " + o.rounds() + " rounds";
+            }
+            String s = "met the success conditions in round " + o.successRound() + " of " + o.rounds();
+            if (o.inForceRound() != o.successRound() && o.inForceRound() != StageOutcome.NOT_APPLICABLE) {
+                s += ", in force from round " + o.inForceRound();
+            }
+            return s;
+        }
+        String votes = " (" + o.yes() + " yes, " + o.no() + " no, " + o.abstain() + " abstain)";
+        return o.success()
+                ? "adopted in round " + o.successRound() + " of " + stage.rounds() + votes
+                : "failed: not adopted in " + o.rounds() + " rounds; last vote" + votes;
+    }
+
+    private String supporters(Stage stage, StageOutcome o, StageActors actors) {
+        int[] members = new int[kinds.size()];
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.member(i)) {
+                members[kinds.indexOf(actors.actor(i).kind())]++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            if (members[k] > 0) {
+                int joined = o.joinedByKind() == null ? 0 : o.joinedByKind()[k];
+                parts.add(joined + " of " + members[k] + " " + plural(kinds.get(k), members[k]));
+            }
+        }
+        String verb = stage.isOpenDeclaration() ? "joined " : "voted yes: ";
+        return parts.isEmpty() ? "no members" : verb + String.join(", ", parts);
+    }
+
+    /**
+     * The line on the members that do not support the text: how many, and the {@link #HOLDOUTS}
+     * largest by capability, then by each weight (in {@link Scenario#weightNames()} order), then in
+     * scenario order. When all holdouts weigh the same by these measures the names are only examples.
+     */
+    private String holdoutLine(StageActors actors) {
+        List<Integer> holdouts = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            String d = actors.decision(i);
+            if (actors.member(i) && !d.equals("joined") && !d.equals("yes")) {
+                holdouts.add(i);
+            }
+        }
+        if (holdouts.isEmpty()) {
+            return "no holdouts: every member supports the text";
+        }
+        Comparator<Integer> largestFirst = Comparator.comparingDouble((Integer i) -> -actors.actor(i).capability());
+        for (String w : scenario.weightNames()) {
+            largestFirst = largestFirst.thenComparingDouble(i -> -actors.actor(i).weight(w));
+        }
+        Comparator<Integer> order = largestFirst;
+        List<String> names = holdouts.stream().sorted(order).limit(HOLDOUTS).map(i -> label(actors.actor(i))).toList();
+        int n = holdouts.size();
+        if (n <= HOLDOUTS) {
+            return (n == 1 ? "holdout: " : "holdouts, largest first: ") + String.join(", ", names);
+        }
+        boolean allEqual = holdouts.stream().allMatch(i -> order.compare(i, holdouts.get(0)) == 0);
+        return n + " holdouts" + (allEqual ? " of equal capability, e.g. " : ", largest first: ")
+                + String.join(", ", names) + (allEqual ? "" : ", …");
+    }
+
+    private static String label(Actor a) {
+        return a.name() == null || a.name().isBlank() ? a.id() : a.name();
+    }
+
+    /** An English plural of a kind label: state → states, authority → authorities, civil → civil. */
+    static String plural(String kind, int count) {
+        if (count == 1 || kind.isEmpty()) {
+            return kind;
+        }
+        String lower = kind.toLowerCase(Locale.ROOT);
+        if (lower.equals("civil")) {
+            return kind;
+        }
+        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return kind.substring(0, kind.length() - 1) + "ies";
+        }
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return kind + "es";
+        }
+        return kind + "s";
+    }
+}

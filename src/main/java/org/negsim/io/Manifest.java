@@ -1,0 +1,115 @@
+package org.negsim.io;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The {@code manifest.json} of a results folder: what produced the results, so that they can be
+ * reproduced and checked. Written as pretty-printed JSON with these keys, in this order:
+ * <pre>
+ *   engineVersion   negsim's version ({@link EngineVersion})
+ *   scenarioFile    the scenario file's name (without folders)
+ *   scenarioSha256  SHA-256 of the scenario file's bytes, lower-case hex
+ *   scenario        the resolved scenario tree (after --set), as validated
+ *   commandLine     the arguments after "negsim", as given
+ *   masterSeed      experiment.seed (a JSON integer; 64-bit)
+ *   runSeed         the seed of the single run of "negsim run", null for a sweep
+ *   design          a description of the design ({"type": "run"} for negsim run)
+ *   runs            number of runs
+ *   threads         number of worker threads
+ *   startTime       UTC, ISO-8601 (e.g. 2025-01-31T12:00:00.123Z)
+ *   endTime         UTC, ISO-8601
+ *   javaVersion     the Java runtime's version and vendor
+ * </pre>
+ *
+ * @param runSeed null for a sweep
+ */
+public record Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
+                       List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
+                       int threads, Instant startTime, Instant endTime, String javaVersion) {
+
+    /** The file name in a results folder. */
+    public static final String FILE_NAME = "manifest.json";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .serializeNulls().create();
+
+    /** The running Java's version and vendor, e.g. {@code 17.0.15 (Debian)}. */
+    public static String currentJavaVersion() {
+        return System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
+    }
+
+    /** SHA-256 of a file's bytes as 64 lower-case hex digits. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The manifest as a JSON object, keys in the documented order. */
+    public JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("engineVersion", engineVersion);
+        o.addProperty("scenarioFile", scenarioFile);
+        o.addProperty("scenarioSha256", scenarioSha256);
+        o.add("scenario", scenario == null ? JsonNull.INSTANCE : scenario.deepCopy());
+        JsonArray args = new JsonArray();
+        commandLine.forEach(args::add);
+        o.add("commandLine", args);
+        o.addProperty("masterSeed", masterSeed);
+        o.addProperty("runSeed", runSeed);
+        o.add("design", design == null ? JsonNull.INSTANCE : design.deepCopy());
+        o.addProperty("runs", runs);
+        o.addProperty("threads", threads);
+        o.addProperty("startTime", startTime.toString());
+        o.addProperty("endTime", endTime.toString());
+        o.addProperty("javaVersion", javaVersion);
+        return o;
+    }
+
+    /**
+     * Writes {@code manifest.json} into {@code folder} atomically: to a temporary file in the same
+     * folder, then renamed over the final name, so a reader never sees a partial manifest.
+     */
+    public void writeTo(Path folder) throws IOException {
+        Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.writeString(tmp, GSON.toJson(toJson()) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Reads the {@code manifest.json} of a results folder as a JSON object (for resume and merge). */
+    public static JsonObject read(Path folder) throws IOException {
+        return JsonParser.parseString(Files.readString(folder.resolve(FILE_NAME), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+    }
+}

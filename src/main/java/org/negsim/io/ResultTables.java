@@ -1,0 +1,129 @@
+package org.negsim.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.negsim.model.Scenario;
+
+/**
+ * The CSV tables of one results folder: {@code runs.csv} always, {@code rounds.csv} and
+ * {@code actors.csv} when recorded. Each run's rows are appended as one block per table, so the
+ * tables never hold part of a run except after a crash in the middle of an append; and
+ * {@code runs.csv} is written last, so a run it lists is complete everywhere.
+ *
+ * <pre>{@code
+ * try (ResultTables tables = ResultTables.create(dir, scenario, paths, true, true)) {
+ *     RunRecorder recorder = tables.recorder(RunId.single(seed), values);
+ *     Negotiation.run(scenario, seed, recorder);
+ *     tables.append(recorder.rows());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #recorder} may be called from any thread; {@link #append} is synchronised, and the
+ * caller decides the order of the rows (a sweep appends in run order).
+ */
+public final class ResultTables implements Closeable {
+
+    private final RunsTable runsTable;
+    private final RoundsTable roundsTable;
+    private final ActorsTable actorsTable;
+    private final CsvFile runs;
+    private final CsvFile rounds;
+    private final CsvFile actors;
+
+    private ResultTables(RunsTable runsTable, RoundsTable roundsTable, ActorsTable actorsTable,
+                         CsvFile runs, CsvFile rounds, CsvFile actors) {
+        this.runsTable = runsTable;
+        this.roundsTable = roundsTable;
+        this.actorsTable = actorsTable;
+        this.runs = runs;
+        this.rounds = rounds;
+        this.actors = actors;
+    }
+
+    /**
+     * Creates the tables with their header rows in {@code dir} (which must exist; the files must not).
+     *
+     * @param parameterPaths the varied or {@code --set} paths, one column each after {@code seed}
+     * @param recordRounds   whether to write {@code rounds.csv}
+     * @param recordActors   whether to write {@code actors.csv}
+     */
+    public static ResultTables create(Path dir, Scenario scenario, List<String> parameterPaths,
+                                      boolean recordRounds, boolean recordActors) throws IOException {
+        RunsTable runsTable = new RunsTable(scenario, parameterPaths);
+        RoundsTable roundsTable = recordRounds ? new RoundsTable(scenario) : null;
+        ActorsTable actorsTable = recordActors ? new ActorsTable(scenario) : null;
+        CsvFile runs = null;
+        CsvFile rounds = null;
+        try {
+            runs = CsvFile.create(dir.resolve(RunsTable.FILE_NAME), runsTable.header());
+            rounds = recordRounds ? CsvFile.create(dir.resolve(RoundsTable.FILE_NAME), roundsTable.header()) : null;
+            CsvFile actors = recordActors
+                    ? CsvFile.create(dir.resolve(ActorsTable.FILE_NAME), actorsTable.header()) : null;
+            return new ResultTables(runsTable, roundsTable, actorsTable, runs, rounds, actors);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(runs, e);
+            closeQuietly(rounds, e);
+            throw e;
+        }
+    }
+
+    /** The layout of {@code runs.csv}. */
+    public RunsTable runsTable() {
+        return runsTable;
+    }
+
+    /** A fresh recorder for one run; {@code values} holds one cell per parameter path. */
+    public RunRecorder recorder(RunId id, List<String> values) {
+        return new RunRecorder(runsTable, roundsTable, actorsTable, id, values);
+    }
+
+    /**
+     * Appends one run's rows to every recorded table: {@code rounds.csv} and {@code actors.csv}
+     * first, {@code runs.csv} last, so that a run listed in {@code runs.csv} is complete in every
+     * table (a resumed sweep can drop the other tables' rows of runs missing from {@code runs.csv}).
+     */
+    public synchronized void append(RunRows rows) throws IOException {
+        if (rounds != null) {
+            rounds.append(rows.rounds());
+        }
+        if (actors != null) {
+            actors.append(rows.actors());
+        }
+        runs.append(rows.runs());
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        IOException first = null;
+        for (CsvFile f : new CsvFile[] {runs, rounds, actors}) {
+            if (f == null) {
+                continue;
+            }
+            try {
+                f.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private static void closeQuietly(CsvFile f, Exception cause) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package org.negsim.scenario;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Parameter paths (DESIGN.md section 4): the one address space of {@code --set}, {@code --vary} and
+ * {@code experiment.vary}. A path is segments separated by {@code .}; a segment is a key,
+ * optionally followed by {@code [...]} to pick elements of a list:
+ * <ul>
+ *   <li>{@code [ID]} the element whose {@code id} is ID ({@code stages[paris-call]}, {@code actors[USA]});</li>
+ *   <li>{@code [N]} the element at index N (0-based), when no element has the id N;</li>
+ *   <li>{@code [kind=K]}, {@code [group=G]} (actors only) every actor of kind K or in group G.</li>
+ * </ul>
+ * Only scalars can be set. A key that is absent but allowed where it is addressed (an actor's
+ * {@code signCost}, a {@code behavior} field, {@code behavior} itself, an actor's weight) is created;
+ * lists are never created. Values are not range-checked here: {@link ScenarioLoader#bind} does that.
+ *
+ * <p>Errors name the path up to and including the segment that failed and list what exists there.
+ * Resolution is linear in the size of the lists it walks (one scan per bracket). Stateless and
+ * thread-safe; {@code set} mutates the given tree, which must not be shared between threads.
+ */
+public final class ParameterPaths {
+
+    /** A {@code PATH=VALUE} pair as given to {@code --set}. */
+    public record Assignment(String path, String rawValue) {
+    }
+
+    private ParameterPaths() {
+    }
+
+    /**
+     * Parses {@code PATH=VALUE}: the first {@code =} outside brackets separates them (so
+     * {@code actors[kind=firm].conformity=0.2} works).
+     *
+     * @throws ScenarioException when there is no such {@code =} or the path is empty
+     */
+    public static Assignment parseAssignment(String text) throws ScenarioException {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '=' && depth == 0) {
+                if (i == 0) {
+                    throw new ScenarioException(text, "missing path before '='");
+                }
+                return new Assignment(text.substring(0, i), text.substring(i + 1));
+            }
+        }
+        throw new ScenarioException(text, "expected PATH=VALUE, found no '='");
+    }
+
+    /** A command-line value: {@code true}/{@code false} → boolean, a JSON number → number, else a string. */
+    public static JsonPrimitive parseValue(String rawValue) {
+        return Json.parseRaw(rawValue);
+    }
+
+    /** Sets every scalar the path addresses to {@link #parseValue(String) parseValue(rawValue)}. */
+    public static void set(JsonObject tree, String path, String rawValue) throws ScenarioException {
+        set(tree, path, parseValue(rawValue));
+    }
+
+    /**
+     * Sets every scalar the path addresses to {@code value}, creating absent allowed keys.
+     *
+     * @param value a string, number or boolean
+     * @throws ScenarioException for a malformed or unknown path, or a value that is not a scalar
+     */
+    public static void set(JsonObject tree, String path, JsonElement value) throws ScenarioException {
+        if (!value.isJsonPrimitive()) {
+            throw new ScenarioException(path, "only a string, number or boolean can be set, was " + Json.show(value));
+        }
+        for (Target t : resolve(tree, path)) {
+            t.set(value.deepCopy());
+        }
+    }
+
+    /**
+     * Checks that the path resolves against the tree, without changing it.
+     *
+     * @return the number of scalars it addresses (≥ 1)
+     */
+    public static int check(JsonObject tree, String path) throws ScenarioException {
+        return resolve(tree, path).size();
+    }
+
+    /**
+     * The current values the path addresses, in tree order; {@code null} for a key that is absent
+     * (its default applies). The tree is not changed.
+     */
+    public static List<JsonElement> get(JsonObject tree, String path) throws ScenarioException {
+        List<JsonElement> values = new ArrayList<>();
+        for (Target t : resolve(tree, path)) {
+            values.add(t.get());
+        }
+        return values;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** What kind of object a position in the tree is, for allowed and creatable keys. */
+    private enum Ctx { TOP, ISSUE, ACTOR, WEIGHTS, ISSUE_MAP, TIE, BEHAVIOR, STAGE, RULE, SUCCESS, EXPERIMENT, DESIGN, ANY }
+
+    private record Segment(String key, String selector, String text) {
+    }
+
+    /** An object in the tree, or a virtual one ({@code obj == null}) to be created in its parent. */
+    private record Loc(JsonObject obj, Ctx ctx, Loc parent, String keyInParent) {
+        JsonObject materialize() {
+            if (obj != null) {
+                return obj;
+            }
+            JsonObject p = parent.materialize();
+            JsonElement existing = p.get(keyInParent);
+            if (existing != null && existing.isJsonObject()) {
+                return existing.getAsJsonObject();
+            }
+            JsonObject created = new JsonObject();
+            p.add(keyInParent, created);
+            return created;
+        }
+    }
+
+    /** One addressed scalar: a key of an object or an element of an array. */
+    private record Target(Loc loc, String key, JsonArray array, int index) {
+        void set(JsonElement value) {
+            if (array != null) {
+                array.set(index, value);
+            } else {
+                loc.materialize().add(key, value);
+            }
+        }
+
+        JsonElement get() {
+            if (array != null) {
+                return array.get(index);
+            }
+            return loc.obj() == null ? null : loc.obj().get(key);
+        }
+    }
+
+    private static List<Segment> parse(String path) throws ScenarioException {
+        List<Segment> segments = new ArrayList<>();
+        int i = 0;
+        int n = path.length();
+        if (n == 0) {
+            throw new ScenarioException("\"\"", "malformed path: empty");
+        }
+        while (true) {
+            int start = i;
+            while (i < n && path.charAt(i) != '.' && path.charAt(i) != '[') {
+                i++;
+            }
+            String key = path.substring(start, i);
+            if (key.isEmpty()) {
+                throw new ScenarioException(path, "malformed path: empty key at character " + (start + 1));
+            }
+            String selector = null;
+            if (i < n && path.charAt(i) == '[') {
+                int close = path.indexOf(']', i);
+                if (close < 0) {
+                    throw new ScenarioException(path, "malformed path: missing ']'");
+                }
+                selector = path.substring(i + 1, close);
+                if (selector.isEmpty() || selector.indexOf('[') >= 0) {
+                    throw new ScenarioException(path, "malformed path: bad brackets at character " + (i + 1));
+                }
+                i = close + 1;
+            }
+            segments.add(new Segment(key, selector, path.substring(0, i)));
+            if (i == n) {
+                return segments;
+            }
+            if (path.charAt(i) != '.') {
+                throw new ScenarioException(path, "malformed path: expected '.' at character " + (i + 1));
+            }
+            i++;
+            if (i == n) {
+                throw new ScenarioException(path, "malformed path: ends with '.'");
+            }
+        }
+    }
+
+    private static List<Target> resolve(JsonObject tree, String path) throws ScenarioException {
+        List<Segment> segments = parse(path);
+        List<Loc> locs = List.of(new Loc(tree, Ctx.TOP, null, null));
+        List<Target> targets = new ArrayList<>();
+        for (int s = 0; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            boolean last = s == segments.size() - 1;
+            String prefix = s == 0 ? null : segments.get(s - 1).text();
+            List<Loc> next = new ArrayList<>();
+            for (Loc loc : locs) {
+                step(tree, loc, seg, last, prefix, next, targets);
+            }
+            locs = next;
+        }
+        return targets;
+    }
+
+    private static void step(JsonObject tree, Loc loc, Segment seg, boolean last, String prefix, List<Loc> next,
+                             List<Target> targets) throws ScenarioException {
+        String key = seg.key();
+        JsonElement child = loc.obj() == null ? null : loc.obj().get(key);
+        if (child == null) {
+            Set<String> allowed = allowedKeys(tree, loc);
+            if (!allowed.contains(key) && !(loc.ctx() == Ctx.WEIGHTS)) {
+                String where = prefix == null ? "at the top level" : "in " + prefix;
+                if (loc.ctx() == Ctx.ISSUE_MAP) {
+                    throw new ScenarioException(seg.text(), "unknown issue " + Json.quote(key) + " " + where
+                            + "; issues: " + Json.list(allowed));
+                }
+                throw new ScenarioException(seg.text(), "unknown key " + Json.quote(key) + " " + where
+                        + "; allowed: " + Json.list(allowed));
+            }
+            Ctx childCtx = objectChild(loc.ctx(), key);
+            if (seg.selector() == null && last && childCtx == null && !isListKey(loc.ctx(), key)) {
+                targets.add(new Target(loc, key, null, 0));
+                return;
+            }
+            if (seg.selector() == null && !last && childCtx != null) {
+                next.add(new Loc(null, childCtx, loc, key));
+                return;
+            }
+            throw new ScenarioException(seg.text(), Json.quote(key) + " is absent here and only a missing scalar "
+                    + "or settings object can be created");
+        }
+        Ctx childCtx = objectChild(loc.ctx(), key);
+        if (seg.selector() != null) {
+            if (!child.isJsonArray()) {
+                throw new ScenarioException(seg.text(), "[...] needs a list, but " + key + " is " + describe(child));
+            }
+            JsonArray array = child.getAsJsonArray();
+            Ctx elementCtx = elementCtx(loc.ctx(), key);
+            for (int index : select(array, seg, elementCtx)) {
+                JsonElement element = array.get(index);
+                if (last) {
+                    if (!element.isJsonPrimitive() && !element.isJsonNull()) {
+                        throw new ScenarioException(seg.text(), "is " + describe(element) + "; only scalars can be set");
+                    }
+                    targets.add(new Target(null, null, array, index));
+                } else if (element.isJsonObject()) {
+                    next.add(new Loc(element.getAsJsonObject(), elementCtx, null, null));
+                } else {
+                    throw new ScenarioException(seg.text(), "is " + describe(element) + ", not an object");
+                }
+            }
+            return;
+        }
+        if (child.isJsonArray()) {
+            throw new ScenarioException(seg.text(), "is a list; address its elements as " + key + "[ID] or " + key
+                    + "[INDEX]" + (elementCtx(loc.ctx(), key) == Ctx.ACTOR ? ", " + key + "[kind=K] or " + key + "[group=G]" : ""));
+        }
+        if (last) {
+            if (child.isJsonObject()) {
+                throw new ScenarioException(seg.text(), "is an object; only scalars can be set");
+            }
+            targets.add(new Target(loc, key, null, 0));
+        } else if (child.isJsonObject()) {
+            next.add(new Loc(child.getAsJsonObject(), childCtx == null ? Ctx.ANY : childCtx, null, null));
+        } else {
+            throw new ScenarioException(seg.text(), "is " + describe(child) + ", not an object");
+        }
+    }
+
+    /** Indices of the array elements a bracket selects (at least one). */
+    private static List<Integer> select(JsonArray array, Segment seg, Ctx elementCtx) throws ScenarioException {
+        String sel = seg.selector();
+        String noun = noun(elementCtx);
+        List<Integer> picked = new ArrayList<>();
+        int eq = sel.indexOf('=');
+        if (eq >= 0) {
+            String field = sel.substring(0, eq);
+            String value = sel.substring(eq + 1);
+            if (elementCtx != Ctx.ACTOR) {
+                throw new ScenarioException(seg.text(), "selectors kind= and group= pick actors only");
+            }
+            if (!field.equals("kind") && !field.equals("group")) {
+                throw new ScenarioException(seg.text(), "unknown selector " + Json.quote(field + "=")
+                        + "; use kind=K or group=G");
+            }
+            Set<String> seen = new TreeSet<>();
+            for (int i = 0; i < array.size(); i++) {
+                JsonElement e = array.get(i);
+                if (!e.isJsonObject()) {
+                    continue;
+                }
+                JsonElement f = e.getAsJsonObject().get(field.equals("kind") ? "kind" : "groups");
+                if (field.equals("kind")) {
+                    if (f != null && f.isJsonPrimitive()) {
+                        seen.add(f.getAsString());
+                        if (f.getAsString().equals(value)) {
+                            picked.add(i);
+                        }
+                    }
+                } else if (f != null && f.isJsonArray()) {
+                    boolean match = false;
+                    for (JsonElement g : f.getAsJsonArray()) {
+                        if (g.isJsonPrimitive()) {
+                            seen.add(g.getAsString());
+                            match |= g.getAsString().equals(value);
+                        }
+                    }
+                    if (match) {
+                        picked.add(i);
+                    }
+                }
+            }
+            if (picked.isEmpty()) {
+                String what = field.equals("kind") ? "no actor of kind " + Json.quote(value) + "; kinds: "
+                        : "no actor in group " + Json.quote(value) + "; groups: ";
+                throw new ScenarioException(seg.text(), what + (seen.isEmpty() ? "(none)" : Json.list(seen)));
+            }
+            return picked;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement e = array.get(i);
+            if (e.isJsonObject() && e.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
+                ids.add(id.getAsString());
+                if (id.getAsString().equals(sel)) {
+                    return List.of(i);
+                }
+            }
+        }
+        if (sel.chars().allMatch(c -> c >= '0' && c <= '9') && sel.length() < 10) {
+            int index = Integer.parseInt(sel);
+            if (index < array.size()) {
+                return List.of(index);
+            }
+            throw new ScenarioException(seg.text(), "no " + noun + " at index " + index + " (" + array.size() + " "
+                    + noun + (array.size() == 1 ? "" : "s") + ")");
+        }
+        if (ids.isEmpty()) {
+            throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel)
+                    + "; address elements by index 0 to " + (array.size() - 1));
+        }
+        throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel) + "; ids: " + Json.list(ids));
+    }
+
+    private static String noun(Ctx elementCtx) {
+        return switch (elementCtx) {
+            case ACTOR -> "actor";
+            case ISSUE -> "issue";
+            case STAGE -> "stage";
+            case TIE -> "tie";
+            case SUCCESS -> "condition";
+            default -> "element";
+        };
+    }
+
+    private static String describe(JsonElement e) {
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "a list";
+        }
+        if (e.isJsonNull()) {
+            return "null";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isNumber() ? "a number" : p.isBoolean() ? "a boolean" : "a string";
+    }
+
+    /** Context of the elements of list {@code key} inside an object of context {@code ctx}. */
+    private static Ctx elementCtx(Ctx ctx, String key) {
+        if (ctx == Ctx.TOP) {
+            switch (key) {
+                case "issues": return Ctx.ISSUE;
+                case "actors": return Ctx.ACTOR;
+                case "ties": return Ctx.TIE;
+                case "stages": return Ctx.STAGE;
+                default: return Ctx.ANY;
+            }
+        }
+        if (ctx == Ctx.STAGE && key.equals("success")) {
+            return Ctx.SUCCESS;
+        }
+        return Ctx.ANY;
+    }
+
+    /** Context of object-valued key {@code key}, or null when the key holds a scalar or a list. */
+    private static Ctx objectChild(Ctx ctx, String key) {
+        return switch (ctx) {
+            case TOP -> key.equals("behavior") ? Ctx.BEHAVIOR : key.equals("experiment") ? Ctx.EXPERIMENT : null;
+            case ACTOR -> key.equals("weights") ? Ctx.WEIGHTS
+                    : key.equals("position") || key.equals("salience") ? Ctx.ISSUE_MAP : null;
+            case STAGE -> key.equals("rule") ? Ctx.RULE : key.equals("text") ? Ctx.ISSUE_MAP
+                    : key.equals("members") ? Ctx.ANY : null;
+            case SUCCESS -> key.equals("select") ? Ctx.ANY : null;
+            case EXPERIMENT -> key.equals("design") ? Ctx.DESIGN : key.equals("vary") ? Ctx.ANY : null;
+            default -> null;
+        };
+    }
+
+    /** Whether {@code key} holds a list in context {@code ctx} (lists are never created). */
+    private static boolean isListKey(Ctx ctx, String key) {
+        return switch (ctx) {
+            case TOP -> Set.of("sources", "issues", "actors", "ties", "stages").contains(key);
+            case ACTOR -> key.equals("groups");
+            case STAGE -> key.equals("founders") || key.equals("success");
+            default -> false;
+        };
+    }
+
+    /** Keys allowed in an object of this location: the schema's plus those present. */
+    private static Set<String> allowedKeys(JsonObject tree, Loc loc) {
+        Set<String> keys = new LinkedHashSet<>();
+        switch (loc.ctx()) {
+            case TOP -> keys.addAll(Schema.TOP);
+            case ISSUE -> keys.addAll(Schema.ISSUE);
+            case ACTOR -> keys.addAll(Schema.ACTOR);
+            case TIE -> keys.addAll(Schema.TIE);
+            case BEHAVIOR -> keys.addAll(Schema.BEHAVIOR);
+            case STAGE -> keys.addAll(Schema.STAGE);
+            case SUCCESS -> keys.addAll(Schema.SUCCESS);
+            case EXPERIMENT -> keys.addAll(Schema.EXPERIMENT);
+            case DESIGN -> keys.addAll(Schema.DESIGN);
+            case RULE -> {
+                JsonElement type = loc.obj() == null ? null : loc.obj().get("type");
+                Set<String> ruleKeys = type != null && type.isJsonPrimitive() ? Schema.RULES.get(type.getAsString()) : null;
+                keys.addAll(ruleKeys != null ? ruleKeys : Set.of("type"));
+            }
+            case ISSUE_MAP -> {
+                JsonElement issues = tree.get("issues");
+                if (issues != null && issues.isJsonArray()) {
+                    for (JsonElement i : issues.getAsJsonArray()) {
+                        if (i.isJsonObject() && i.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
+                            keys.add(id.getAsString());
+                        }
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        if (loc.obj() != null) {
+            keys.addAll(loc.obj().keySet());
+        }
+        return keys;
+    }
+}

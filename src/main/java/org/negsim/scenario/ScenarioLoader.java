@@ -1,0 +1,142 @@
+package org.negsim.scenario;
+
+import com.google.gson.JsonObject;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.negsim.model.Scenario;
+
+/**
+ * Reads scenario files strictly and binds them to a validated {@link Scenario}.
+ *
+ * <p>Reading ({@link #readTree}) accepts exactly one JSON object in UTF-8 (a leading byte-order
+ * mark is skipped), at most {@link #MAX_FILE_BYTES} bytes and {@link #MAX_DEPTH} levels deep,
+ * without duplicate keys, NaN/Infinity, comments or trailing data. Binding ({@link #bind})
+ * validates every field and resolves defaults (see {@code docs/scenario.md}). All errors are a
+ * {@link ScenarioException} with a one-line message naming the JSON path; the first error stops.
+ * Stateless and thread-safe.
+ */
+public final class ScenarioLoader {
+
+    /** Largest scenario file accepted: 2 GiB (a 1,000,000-actor scenario is about 250 MB). */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+
+    /** Deepest nesting of arrays and objects accepted; the top-level object is level 1. */
+    public static final int MAX_DEPTH = StrictJsonReader.MAX_DEPTH;
+
+    private ScenarioLoader() {
+    }
+
+    /**
+     * Strict read of a UTF-8 file into a tree.
+     *
+     * @throws ScenarioException for syntax and strictness errors, non-UTF-8 bytes, or a file over the limit
+     * @throws IOException       when the file is missing or unreadable
+     */
+    public static JsonObject readTree(Path file) throws ScenarioException, IOException {
+        return readTree(file, MAX_FILE_BYTES);
+    }
+
+    /** {@link #readTree(Path)} with another size limit (for tests). */
+    static JsonObject readTree(Path file, long maxBytes) throws ScenarioException, IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new ScenarioException("$", "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             Reader reader = new InputStreamReader(in, decoder)) {
+            return StrictJsonReader.read(reader, n -> lineOf(file, n));
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException("$", "not valid UTF-8: " + locateBadUtf8(file));
+        }
+    }
+
+    /** Strict read of JSON text into a tree (same rules as {@link #readTree}, minus the encoding). */
+    public static JsonObject parseTree(String json) throws ScenarioException {
+        try {
+            return StrictJsonReader.read(new StringReader(json), n -> json.lines().skip(n - 1L).findFirst().orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string failed", e);
+        }
+    }
+
+    /** Validates the whole tree and resolves defaults. Never mutates the tree. */
+    public static Scenario bind(JsonObject tree) throws ScenarioException {
+        return ScenarioBinder.bind(tree);
+    }
+
+    /** {@link #readTree} then {@link #bind}. */
+    public static Scenario load(Path file) throws ScenarioException, IOException {
+        return bind(readTree(file));
+    }
+
+    private static String lineOf(Path file, int lineNumber) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            String line = null;
+            for (int i = 0; i < lineNumber; i++) {
+                line = r.readLine();
+                if (line == null) {
+                    return null;
+                }
+            }
+            return line;
+        }
+    }
+
+    /** "malformed byte sequence at line L, column C (byte offset N)" for the first bad byte. */
+    private static String locateBadUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long consumed = 0;
+        long line = 1;
+        long column = 1;
+        try (FileChannel ch = FileChannel.open(file)) {
+            boolean eof = false;
+            while (true) {
+                if (!eof && ch.read(in) < 0) {
+                    eof = true;
+                }
+                in.flip();
+                int before = in.position();
+                CoderResult result = decoder.decode(in, out, eof);
+                out.flip();
+                while (out.hasRemaining()) {
+                    if (out.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    long offset = consumed + in.position() - before;
+                    return "malformed byte sequence at line " + line + ", column " + column + " (byte offset " + offset + ")";
+                }
+                consumed += in.position() - before;
+                in.compact();
+                if (eof && result.isUnderflow()) {
+                    return "malformed byte sequence";
+                }
+            }
+        }
+    }
+}

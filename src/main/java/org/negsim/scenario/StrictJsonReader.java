@@ -1,0 +1,301 @@
+package org.negsim.scenario;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one JSON document into a Gson tree, more strictly than Gson does: duplicate keys,
+ * trailing data, NaN/Infinity, nesting deeper than {@link #MAX_DEPTH} and empty input are
+ * errors, and every error is one line with line, column and JSON path. Iterative (no recursion),
+ * so deep input cannot overflow the stack. Numbers are kept as written ({@link NumberLiteral}).
+ * Not thread-safe; one instance per document.
+ */
+final class StrictJsonReader {
+
+    /** Deepest nesting of arrays and objects accepted (the top-level object is level 1). */
+    static final int MAX_DEPTH = 64;
+
+    /** Strings up to this length are shared between equal occurrences. */
+    private static final int MAX_SHARED_LENGTH = 32;
+    /** At most this many distinct strings are shared (unique ids fill the table quickly). */
+    private static final int MAX_SHARED_STRINGS = 4096;
+
+    /** Gives the text of a 1-based line of the input, for error messages; null if unavailable. */
+    @FunctionalInterface
+    interface LineSource {
+        String line(int lineNumber) throws IOException;
+    }
+
+    /** Characters that end a bare word in JSON text. */
+    private static final String DELIMITERS = " \t\r\n,:[]{}\"";
+
+    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
+
+    /** One open array or object. */
+    private static final class Frame {
+        final JsonElement element;
+        String name;
+        int count;
+
+        Frame(JsonElement element) {
+            this.element = element;
+        }
+    }
+
+    private final JsonReader reader;
+    private final LineSource lines;
+    private final List<Frame> stack = new ArrayList<>();
+    private final Map<String, String> sharedStrings = new HashMap<>();
+    /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
+    private String unexpectedAt;
+
+    private StrictJsonReader(Reader in, LineSource lines) {
+        this.reader = new JsonReader(in);
+        this.reader.setStrictness(Strictness.STRICT);
+        this.reader.setNestingLimit(Integer.MAX_VALUE);
+        this.lines = lines;
+    }
+
+    /**
+     * Reads the whole input; the top level must be an object.
+     *
+     * @throws ScenarioException for any syntax or strictness error
+     * @throws IOException       when the reader fails (including undecodable bytes)
+     */
+    static JsonObject read(Reader in, LineSource lines) throws ScenarioException, IOException {
+        return new StrictJsonReader(in, lines).readDocument();
+    }
+
+    private JsonObject readDocument() throws ScenarioException, IOException {
+        JsonElement root;
+        try {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                throw new ScenarioException("$", "empty file (no JSON value)");
+            }
+        } catch (EOFException e) {
+            throw new ScenarioException("$", "empty file (no JSON value)");
+        } catch (MalformedJsonException e) {
+            throw syntax(e.getMessage());
+        }
+        try {
+            root = readValue();
+        } catch (EOFException e) {
+            throw new ScenarioException(path(), "invalid JSON" + where(e.getMessage()) + ": unexpected end of file");
+        } catch (MalformedJsonException e) {
+            throw syntax(e.getMessage());
+        }
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw trailing(reader.toString());
+            }
+        } catch (MalformedJsonException e) {
+            throw trailing(e.getMessage());
+        }
+        if (!root.isJsonObject()) {
+            throw new ScenarioException("$", "must be an object, was " + Json.show(root));
+        }
+        return root.getAsJsonObject();
+    }
+
+    private ScenarioException trailing(String gsonMessage) {
+        return new ScenarioException("$", "invalid JSON" + where(gsonMessage) + ": unexpected data after the end of the JSON value");
+    }
+
+    private JsonElement readValue() throws IOException, ScenarioException {
+        JsonElement root = null;
+        do {
+            JsonToken token = reader.peek();
+            switch (token) {
+                case BEGIN_OBJECT, BEGIN_ARRAY -> {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
+                                + ": nesting deeper than " + MAX_DEPTH + " levels");
+                    }
+                    JsonElement child;
+                    if (token == JsonToken.BEGIN_OBJECT) {
+                        reader.beginObject();
+                        child = new JsonObject();
+                    } else {
+                        reader.beginArray();
+                        child = new JsonArray();
+                    }
+                    root = attach(root, child);
+                    stack.add(new Frame(child));
+                }
+                case END_OBJECT -> {
+                    reader.endObject();
+                    stack.remove(stack.size() - 1);
+                }
+                case END_ARRAY -> {
+                    reader.endArray();
+                    stack.remove(stack.size() - 1);
+                }
+                case NAME -> {
+                    String name = shared(reader.nextName());
+                    Frame top = stack.get(stack.size() - 1);
+                    top.name = name;
+                    if (((JsonObject) top.element).has(name)) {
+                        throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
+                                + ": duplicate key " + Json.quote(name));
+                    }
+                }
+                case STRING -> root = attach(root, new JsonPrimitive(shared(reader.nextString())));
+                case NUMBER -> root = attach(root, Json.number(reader.nextString()));
+                case BOOLEAN -> root = attach(root, new JsonPrimitive(reader.nextBoolean()));
+                case NULL -> {
+                    reader.nextNull();
+                    root = attach(root, JsonNull.INSTANCE);
+                }
+                case END_DOCUMENT -> throw new EOFException(reader.toString());
+                default -> throw new IllegalStateException("unexpected token " + token);
+            }
+        } while (!stack.isEmpty());
+        return root;
+    }
+
+    /**
+     * One shared instance per distinct short string (keys, kinds, groups, words): a
+     * 1,000,000-actor file repeats the same few dozen keys millions of times.
+     */
+    private String shared(String s) {
+        if (s.length() > MAX_SHARED_LENGTH) {
+            return s;
+        }
+        String known = sharedStrings.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < MAX_SHARED_STRINGS) {
+            sharedStrings.put(s, s);
+        }
+        return s;
+    }
+
+    private JsonElement attach(JsonElement root, JsonElement value) {
+        if (stack.isEmpty()) {
+            return value;
+        }
+        Frame top = stack.get(stack.size() - 1);
+        if (top.element instanceof JsonArray a) {
+            a.add(value);
+        } else {
+            ((JsonObject) top.element).add(top.name, value);
+        }
+        top.count++;
+        return root;
+    }
+
+    /** The JSON path of the value being read. */
+    private String path() {
+        String s = "$";
+        for (int i = 0; i < stack.size(); i++) {
+            Frame f = stack.get(i);
+            boolean top = i == stack.size() - 1;
+            if (f.element.isJsonArray()) {
+                s = Json.index(s, top ? f.count : f.count - 1);
+            } else if (f.name != null) {
+                s = Json.key(s, f.name);
+            }
+        }
+        return s;
+    }
+
+    /** " at line L, column C" from a Gson message or reader description, or "" if none. */
+    private static String where(String gsonText) {
+        Matcher m = LOCATION.matcher(gsonText == null ? "" : gsonText);
+        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    }
+
+    private ScenarioException syntax(String gsonMessage) throws IOException {
+        String first = gsonMessage.lines().findFirst().orElse("");
+        int at = first.indexOf(" at line ");
+        String what = at >= 0 ? first.substring(0, at) : first;
+        String detail;
+        String where = where(gsonMessage);
+        if (what.startsWith("Use JsonReader.setStrictness")) {
+            detail = describeUnexpected(gsonMessage);
+            if (unexpectedAt != null) {
+                where = unexpectedAt;
+            }
+        } else {
+            detail = switch (what) {
+                case "Expected ':'" -> "expected ':' after the key";
+                case "Expected name" -> "expected a key in double quotes";
+                case "Unterminated object" -> "expected ',' or '}'";
+                case "Unterminated array" -> "expected ',' or ']'";
+                case "Unterminated string" -> "unterminated string";
+                case "Invalid escape sequence" -> "invalid escape sequence in a string";
+                case "Malformed Unicode escape" -> "malformed \\u escape in a string";
+                case "Expected value" -> "expected a value";
+                case "Unescaped control characters (\\u0000-\\u001F) are not allowed in strict mode" ->
+                        "line break or control character inside a string (is the string closed?)";
+                default -> what.isEmpty() ? "malformed JSON" : Character.toLowerCase(what.charAt(0)) + what.substring(1);
+            };
+        }
+        return new ScenarioException(path(), "invalid JSON" + where + ": " + detail);
+    }
+
+    private static boolean isValidLiteral(String token) {
+        return Json.isNumberLiteral(token) || token.equals("true") || token.equals("false") || token.equals("null");
+    }
+
+    /** Names the offending text of a strictness complaint (NaN, comments, quotes, bad numbers). */
+    private String describeUnexpected(String gsonMessage) throws IOException {
+        Matcher m = LOCATION.matcher(gsonMessage);
+        String token = "";
+        if (m.find() && lines != null) {
+            String line = lines.line(Integer.parseInt(m.group(1)));
+            int col = Integer.parseInt(m.group(2)) - 1;
+            if (line != null && col >= 0 && col < line.length()) {
+                // Gson reports some complaints one character into the offending word: back up to its start.
+                while (col > 0 && DELIMITERS.indexOf(line.charAt(col - 1)) < 0) {
+                    col--;
+                }
+                int end = col;
+                while (end < line.length() && end - col < 20 && DELIMITERS.indexOf(line.charAt(end)) < 0) {
+                    end++;
+                }
+                token = end == col ? line.substring(col, col + 1) : line.substring(col, end);
+                if (col > 0 && isValidLiteral(token)) {
+                    // a valid value after a stray separator ("[1,,2]"): the separator is the problem
+                    col--;
+                    token = line.substring(col, col + 1);
+                }
+                unexpectedAt = " at line " + m.group(1) + ", column " + (col + 1);
+            }
+        }
+        if (token.equals("NaN") || token.matches("[+-]?Infinity")) {
+            return "NaN and Infinity are not allowed in JSON, found " + token;
+        }
+        if (token.startsWith("/") || token.startsWith("#")) {
+            return "comments are not allowed in JSON";
+        }
+        if (token.startsWith("'")) {
+            return "strings and keys need double quotes, found " + token;
+        }
+        if (!token.isEmpty() && (Character.isDigit(token.charAt(0)) || token.charAt(0) == '-' || token.charAt(0) == '+'
+                || token.charAt(0) == '.')) {
+            return "malformed number " + token;
+        }
+        if (!token.isEmpty() && Character.isLetter(token.charAt(0))) {
+            return "unexpected word " + token + " (strings and keys need double quotes)";
+        }
+        return token.isEmpty() ? "unexpected character" : "unexpected character '" + token + "'";
+    }
+}

@@ -1,0 +1,76 @@
+package org.negsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.negsim.engine.StageActors;
+import org.negsim.engine.StageOutcome;
+import org.negsim.model.Actor;
+import org.negsim.model.Scenario;
+
+class ActorsTableTest {
+
+    private final Scenario scenario = TestScenarios.twoKinds();
+    private final ActorsTable table = new ActorsTable(scenario);
+
+    @Test
+    void header() {
+        assertEquals(List.of("run", "stage", "actor", "kind", "member", "decision", "decision_round", "gain",
+                "position_restraint", "position_multi"), table.header());
+    }
+
+    @Test
+    void oneRowPerActorInScenarioOrderAndNoneHasNoRound() {
+        StageActors actors = new FixedActors(scenario);
+        StringBuilder out = new StringBuilder();
+        table.appendRows(out, 4, "gge", actors);
+        assertEquals("4,gge,FRA,state,true,yes,3,0.125,0.0,0.5\n"
+                + "4,gge,MSFT,firm,true,no,3,-0.25,1.0,0.5\n"
+                + "4,gge,USA,state,false,none,,0.0,2.0,0.5\n", out.toString());
+    }
+
+    /** Actor i: member unless last, decisions yes/no/none, gain as given, position (i, 0.5). */
+    private static final class FixedActors implements StageActors {
+        private final Scenario scenario;
+
+        FixedActors(Scenario scenario) {
+            this.scenario = scenario;
+        }
+
+        @Override
+        public int size() {
+            return scenario.actors().size();
+        }
+
+        @Override
+        public Actor actor(int i) {
+            return scenario.actors().get(i);
+        }
+
+        @Override
+        public boolean member(int i) {
+            return i < 2;
+        }
+
+        @Override
+        public String decision(int i) {
+            return List.of("yes", "no", "none").get(i);
+        }
+
+        @Override
+        public int decisionRound(int i) {
+            return i < 2 ? 3 : StageOutcome.NOT_APPLICABLE;
+        }
+
+        @Override
+        public double gain(int i) {
+            return new double[] {0.125, -0.25, 0.0}[i];
+        }
+
+        @Override
+        public double position(int i, int d) {
+            return d == 0 ? i : 0.5;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.negsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sha256OfAKnownInput() throws Exception {
+        Path f = dir.resolve("abc.txt");
+        Files.writeString(f, "abc", StandardCharsets.US_ASCII);
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Manifest.sha256(f));
+    }
+
+    @Test
+    void writesEveryFieldAndLeavesNoTemporaryFile() throws Exception {
+        JsonObject tree = JsonParser.parseString("{\"name\":\"s\"}").getAsJsonObject();
+        JsonObject design = JsonParser.parseString("{\"type\":\"run\"}").getAsJsonObject();
+        Manifest m = new Manifest("0.1.0", "s.json", "ab", tree, List.of("run", "s.json"), 2018L,
+                -5L, design, 1, 1, Instant.parse("2025-01-02T03:04:05Z"), Instant.parse("2025-01-02T03:04:06.5Z"),
+                "17");
+        m.writeTo(dir);
+        JsonObject read = Manifest.read(dir);
+        assertEquals(List.of("engineVersion", "scenarioFile", "scenarioSha256", "scenario", "commandLine",
+                "masterSeed", "runSeed", "design", "runs", "threads", "startTime", "endTime", "javaVersion"),
+                List.copyOf(read.keySet()));
+        assertEquals("s", read.getAsJsonObject("scenario").get("name").getAsString());
+        assertEquals(-5L, read.get("runSeed").getAsLong());
+        assertEquals("2025-01-02T03:04:06.500Z", read.get("endTime").getAsString());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("manifest.json")), files.toList());
+        }
+    }
+
+    @Test
+    void aSweepHasANullRunSeed() throws Exception {
+        Manifest m = new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10, 2,
+                Instant.EPOCH, Instant.EPOCH, "17");
+        assertTrue(m.toJson().get("runSeed").isJsonNull());
+    }
+
+    @Test
+    void rewritingReplacesTheManifest() throws Exception {
+        Manifest m = new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10, 2,
+                Instant.EPOCH, Instant.EPOCH, "17");
+        m.writeTo(dir);
+        new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 20, 2,
+                Instant.EPOCH, Instant.EPOCH, "17").writeTo(dir);
+        assertEquals(20, Manifest.read(dir).get("runs").getAsInt());
+    }
+}

@@ -1,0 +1,48 @@
+package org.negsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void pathsUseBracketsForKeysThatAreNotPlainNames() {
+        assertEquals("$.actors", Json.key("$", "actors"));
+        assertEquals("$.multi-stakeholder", Json.key("$", "multi-stakeholder"));
+        assertEquals("$.vary[\"behavior.temperature\"]", Json.key("$.vary", "behavior.temperature"));
+        assertEquals("$[\"\"]", Json.key("$", ""));
+        assertEquals("$.a[3]", Json.index("$.a", 3));
+    }
+
+    @Test
+    void showCutsLongValues() {
+        assertEquals("\"abc\"", Json.show(new JsonPrimitive("abc")));
+        String shown = Json.show(new JsonPrimitive("x".repeat(100)));
+        assertEquals(Json.MAX_SHOWN_CHARS, shown.length());
+        assertTrue(shown.endsWith("..."));
+    }
+
+    @Test
+    void listsAreSortedAndCut() {
+        assertEquals("a, b, c", Json.list(List.of("c", "a", "b")));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            many.add(String.format("A%02d", i));
+        }
+        assertTrue(Json.list(many).endsWith("A19, ... (5 more)"));
+    }
+
+    @Test
+    void numberLiterals() {
+        assertTrue(Json.isNumberLiteral("-0.5e-3"));
+        assertFalse(Json.isNumberLiteral("01"));
+        assertFalse(Json.isNumberLiteral(".5"));
+        assertFalse(Json.isNumberLiteral("NaN"));
+    }
+}
