@@ -88,10 +88,10 @@ e2e() {
     if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
       runs=5; [ "$n" -ge 1000000 ] && runs=2
       JAVA_OPTS="$heapopt" hyperfine --warmup 1 --runs "$runs" --export-json "$BENCH_DIR/e2e-$n.json" \
-        "./negsim run $f --quiet --out $out --overwrite"
+        "./negsim run $f --quiet --out $out --overwrite" || echo "$n actors: FAILED"
     else
       JAVA_OPTS="$heapopt" /usr/bin/time -f "$n actors: %e s wall, max RSS %M KB" \
-        ./negsim run "$f" --quiet --out "$out" --overwrite
+        ./negsim run "$f" --quiet --out "$out" --overwrite || echo "$n actors: FAILED (exit $?)"
     fi
   done
 }
