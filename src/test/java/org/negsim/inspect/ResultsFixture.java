@@ -91,4 +91,10 @@ public final class ResultsFixture {
     public static Path twoStage(Path dir) {
         return write(dir, manifest("grid", 4, 2, 8), TWO_STAGE_RUNS);
     }
+
+    /** A manifest record as {@link ResultsManifest#read} returns it, for tests that need no files. */
+    public static ResultsManifest manifestRecord(String type, long points, int replications, long runs,
+                                                 boolean complete, int shardCount) {
+        return new ResultsManifest("fixture", 2018, type, points, replications, runs, complete, 0, shardCount);
+    }
 }
