@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = {"Summarise a results folder of run or sweep: per group of --by values the runs, the success",
-            "rate with its 95 % Wilson interval and the means (standard errors) of success_round, joined",
-            "and ambition; for a sobol sweep also the first-order and total Sobol indices of the success rate."})
+        description = {"Summarise a results folder of run or sweep: per group of --by values the",
+            "runs, the success rate with its 95 %% Wilson interval and the means",
+            "(standard errors) of success_round, joined and ambition; for a sobol",
+            "sweep also the first-order and total Sobol indices of the success rate."})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -37,17 +38,18 @@ final class InspectCommand implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--by", paramLabel = "PATH",
-            description = {"Group by this parameter column of runs.csv (a varied or --set path). Repeatable;",
-                "groups are listed in the order they first appear. Without it: one group of all runs."})
+            description = {"Group by this parameter column of runs.csv (a varied",
+                "or --set path). Repeatable. Groups are listed in the",
+                "order they first appear. Default: one group of all runs."})
     List<String> by = new ArrayList<>();
 
     @Option(names = "--stage", paramLabel = "ID",
-            description = {"The stage to inspect (default: the scenario's last stage). A stage that did not",
-                "run in a run counts as not successful there."})
+            description = {"The stage to inspect (default: the scenario's last).",
+                "A run in which it did not run counts as not successful."})
     String stage;
 
-    @Option(names = "--csv", description = {"Print the table as CSV (rates as fractions); for a sobol sweep",
-        "without --by only the Sobol table: parameter, first_order, total_order, bounds."})
+    @Option(names = "--csv", description = {"Print the table as CSV (rates as fractions); for a",
+        "sobol sweep without --by only the Sobol indices."})
     boolean csv;
 
     @Override
