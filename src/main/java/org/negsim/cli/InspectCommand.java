@@ -1,0 +1,97 @@
+package org.negsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.negsim.inspect.CsvReport;
+import org.negsim.inspect.InspectException;
+import org.negsim.inspect.Inspection;
+import org.negsim.inspect.Inspector;
+import org.negsim.inspect.ResultsManifest;
+import org.negsim.inspect.SobolAnalysis;
+import org.negsim.inspect.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code negsim inspect}: the success rate of one stage per group of parameter values, with means
+ * of the other outcomes, and the Sobol' indices of a sobol sweep. Reads the results folder in one
+ * streaming pass; writes nothing.
+ */
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Summarise a results folder of run or sweep: per group of --by values the",
+            "runs, the success rate with its 95 %% Wilson interval and the means",
+            "(standard errors) of success_round, joined and ambition; for a sobol",
+            "sweep also the first-order and total Sobol indices of the success rate."})
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", description = "The results folder (with manifest.json and runs.csv).")
+    Path folder;
+
+    @Option(names = "--by", paramLabel = "PATH",
+            description = {"Group by this parameter column of runs.csv (a varied",
+                "or --set path). Repeatable. Groups are listed in the",
+                "order they first appear. Default: one group of all runs."})
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "ID",
+            description = {"The stage to inspect (default: the scenario's last).",
+                "A run in which it did not run counts as not successful."})
+    String stage;
+
+    @Option(names = "--csv", description = {"Print the table as CSV (rates as fractions); for a",
+        "sobol sweep without --by only the Sobol indices."})
+    boolean csv;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Inspection inspection;
+        SobolAnalysis sobol;
+        try {
+            inspection = Inspector.inspect(folder, by, stage);
+            sobol = inspection.hasSobol() ? SobolAnalysis.of(inspection) : null;
+        } catch (InspectException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        note(inspection, err);
+        if (sobol != null && !sobol.defined()) {
+            err.println("note: " + sobol.undefinedReason());
+        }
+        if (!csv) {
+            out.print(TextReport.render(inspection, sobol));
+        } else if (sobol != null) {
+            out.print(CsvReport.sobol(sobol));
+        } else {
+            out.print(CsvReport.groups(inspection));
+        }
+        out.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Says on standard error when the table covers part of a sweep. */
+    private static void note(Inspection inspection, PrintWriter err) {
+        ResultsManifest m = inspection.manifest();
+        if (!m.complete() || inspection.runs() < m.runs()) {
+            err.println("note: the sweep is incomplete: " + inspection.runs() + " of " + m.runs()
+                    + " runs; the table covers the runs written so far");
+        }
+        if (m.isShard()) {
+            err.println("note: this folder holds shard " + m.shardIndex() + "/" + m.shardCount()
+                    + " of a sweep; the table covers its runs only");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.negsim.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
+import org.negsim.io.CsvFormat;
+import org.negsim.stats.SobolIndices;
+import org.negsim.stats.WilsonInterval;
+
+/**
+ * The tables of {@code negsim inspect --csv}, in negsim's CSV dialect ({@link CsvFormat}): plain
+ * numbers (rates as fractions in [0, 1], not percentages), an empty cell where a value is not
+ * defined.
+ *
+ * <p>Stateless.
+ */
+public final class CsvReport {
+
+    /** The columns after the group columns. */
+    public static final List<String> GROUP_COLUMNS = List.of("runs", "success_rate", "success_low", "success_high",
+            "success_round_mean", "success_round_se", "joined_mean", "joined_se", "ambition_mean", "ambition_se");
+
+    /** The columns of the Sobol' table. */
+    public static final List<String> SOBOL_COLUMNS = List.of("parameter", "first_order", "total_order",
+            "first_low", "first_high", "total_low", "total_high");
+
+    private CsvReport() {
+    }
+
+    /**
+     * One row per group: the group columns (headed by their paths, cells as in {@code runs.csv}),
+     * then {@link #GROUP_COLUMNS}. Means are empty when no run has the value, standard errors
+     * (sd/√n) when fewer than two have it.
+     */
+    public static String groups(Inspection inspection) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(inspection.by());
+        header.addAll(GROUP_COLUMNS);
+        CsvFormat.appendRecord(out, header);
+        for (Inspection.Group g : inspection.groups()) {
+            GroupStatistics s = g.statistics();
+            WilsonInterval rate = s.successRate();
+            List<String> row = new ArrayList<>(g.values());
+            row.add(CsvFormat.cell(s.runs()));
+            row.add(CsvFormat.cell(rate.rate()));
+            row.add(CsvFormat.cell(rate.low()));
+            row.add(CsvFormat.cell(rate.high()));
+            addMeanAndError(row, s.successRound());
+            addMeanAndError(row, s.joined());
+            addMeanAndError(row, s.ambition());
+            CsvFormat.appendRecord(out, row);
+        }
+        return out.toString();
+    }
+
+    /**
+     * One row per parameter with {@link #SOBOL_COLUMNS}; every number is empty when the indices
+     * are undefined.
+     */
+    public static String sobol(SobolAnalysis analysis) {
+        StringBuilder out = new StringBuilder();
+        CsvFormat.appendRecord(out, SOBOL_COLUMNS);
+        for (int i = 0; i < analysis.parameters().size(); i++) {
+            List<String> row = new ArrayList<>(SOBOL_COLUMNS.size());
+            row.add(analysis.parameters().get(i));
+            if (analysis.defined()) {
+                SobolIndices.Estimate e = analysis.estimates().get(i);
+                for (double v : new double[] {e.first(), e.total(), e.firstLow(), e.firstHigh(), e.totalLow(),
+                    e.totalHigh()}) {
+                    row.add(CsvFormat.cell(v));
+                }
+            } else {
+                for (int c = 1; c < SOBOL_COLUMNS.size(); c++) {
+                    row.add("");
+                }
+            }
+            CsvFormat.appendRecord(out, row);
+        }
+        return out.toString();
+    }
+
+    private static void addMeanAndError(List<String> row, StatisticalSummary s) {
+        row.add(CsvFormat.cell(GroupStatistics.mean(s)));
+        row.add(CsvFormat.cell(GroupStatistics.standardError(s)));
+    }
+}

@@ -1,0 +1,37 @@
+package org.negsim.inspect;
+
+import java.util.List;
+
+/**
+ * The outcome of one stage in a results folder, aggregated per group of parameter values: what
+ * {@code negsim inspect} prints. Built by {@link Inspector}.
+ *
+ * @param manifest      what the folder's manifest says
+ * @param stages        the stage ids in the order of run 0's rows
+ * @param stage         the inspected stage
+ * @param rule          its decision-rule type (from run 0's row)
+ * @param by            the grouping parameter columns, in the order given (empty: one group of all runs)
+ * @param groups        the groups in order of first appearance in {@code runs.csv}
+ * @param runs          the runs read (each has one row of the stage)
+ * @param pointRuns     for a sobol design without grouping: runs read per design point; else null
+ * @param pointSuccesses for a sobol design without grouping: successful runs per design point; else null
+ * @param parameters    all parameter columns of {@code runs.csv}, in order
+ */
+public record Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
+                         List<Group> groups, long runs, long[] pointRuns, long[] pointSuccesses,
+                         List<String> parameters) {
+
+    /**
+     * One group: the runs sharing the values of the {@code by} columns.
+     *
+     * @param values     the cells of the {@code by} columns, as written in {@code runs.csv}
+     * @param statistics the stage's outcomes over the group's runs
+     */
+    public record Group(List<String> values, GroupStatistics statistics) {
+    }
+
+    /** Whether Sobol' indices apply: a sobol design inspected without {@code --by}. */
+    public boolean hasSobol() {
+        return pointRuns != null;
+    }
+}
