@@ -101,7 +101,8 @@ final class ActorGraph {
                 slot++;
             }
             double mid = 2.0 * Math.PI * (first + slot - 1) / 2.0 / slots - Math.PI / 2.0;
-            kindLabels.put(kind, onCircle(mid, RADIUS + 8.0));
+            // a single kind is named in the middle of the circle, where no actor's id is written
+            kindLabels.put(kind, kinds.size() == 1 ? new Double2D(SIZE / 2.0, SIZE / 2.0) : onCircle(mid, RADIUS + 8.0));
             if (gaps > 0) {
                 slot++;
             }

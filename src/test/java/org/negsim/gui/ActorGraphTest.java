@@ -42,6 +42,12 @@ class ActorGraphTest {
     }
 
     @Test
+    void aSingleKindIsNamedInTheMiddle() {
+        ActorGraph g = new ActorGraph(GuiFixture.oneGroup(3), new StageView());
+        assertEquals(Map.of("state", new Double2D(50.0, 50.0)), g.kindLabels());
+    }
+
+    @Test
     void areaGrowsWithCapability() {
         // spacing 2π·38/4 ≈ 59.7 → base diameter capped at 4; d = 4·(1 + 2·√(c / 4))
         assertEquals(12.0, graph.diameter(0), EPS);
