@@ -101,6 +101,18 @@ public final class NegotiationSim extends SimState {
         return new RunResult(runSeed, List.copyOf(outcomes));
     }
 
+    /**
+     * A read-only view of the stage being played, for displays such as {@code negsim gui}: its
+     * members, the decisions of its last played round ({@code joined}/{@code none} in an open
+     * declaration, where founders have joined from round 0; {@code yes}/{@code no}/{@code abstain}
+     * in a vote, {@code none} before the first vote), and every actor's current position.
+     * {@code null} before {@link #start()} and once every stage has been played. The view reads the
+     * live state: it is valid between steps and changes with the next step; it never changes the run.
+     */
+    public StageActors currentStage() {
+        return current;
+    }
+
     private void updatePositions() {
         if (firstRoundOfRun) {
             firstRoundOfRun = false;

@@ -1,0 +1,89 @@
+package org.negsim.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.negsim.engine.Seeds;
+import org.negsim.gui.NegotiationGui;
+import org.negsim.model.Scenario;
+import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import sim.display.Console;
+
+/**
+ * {@code negsim gui}: MASON's console on one run of a scenario (see {@link NegotiationGui}). Reads
+ * and validates the scenario with every {@code --set} applied exactly as {@code run} does, then
+ * opens the console and returns when its window closes. Writes no files. Without a graphical
+ * display it fails with exit code 2 before opening anything.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Watch one run of a scenario in MASON's console: actors coloured by decision,",
+            "supporters per round, an inspector on any actor; one step is one round.",
+            "Needs a graphical display (on a server: scripts/ci/xvfb-up.sh, export DISPLAY=:99)."})
+final class GuiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "The run's seed (default: the seed of run 0 of a sweep of this scenario, as for run).")
+    Long seed;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
+            description = {"Set a scenario value before validation, as for run. Repeatable, applied in order."})
+    List<Assignment> assignments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        var tree = ScenarioLoader.readTree(scenarioFile);
+        for (Assignment a : assignments) {
+            ParameterPaths.set(tree, a.path(), a.rawValue());
+        }
+        Scenario scenario = ScenarioLoader.bind(tree);
+        long runSeed = seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
+        if (GraphicsEnvironment.isHeadless()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: no graphical display: negsim gui needs one (DISPLAY is "
+                    + (System.getenv("DISPLAY") == null ? "not set" : "\"" + System.getenv("DISPLAY") + "\"")
+                    + "; on a server start one with scripts/ci/xvfb-up.sh and export DISPLAY=:99)");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(scenario.name() + ", seed " + runSeed + ": close the console window to quit");
+        out.flush();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Console console = NegotiationGui.open(scenario, runSeed);
+                console.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        closed.countDown();
+                    }
+                });
+            });
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+        closed.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,97 @@
+package org.negsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.negsim.engine.Negotiation;
+import org.negsim.engine.RoundRecord;
+import org.negsim.engine.RunListener;
+import org.negsim.engine.Seeds;
+import org.negsim.model.Scenario;
+import org.negsim.scenario.ScenarioLoader;
+
+/**
+ * The GUI under a real X display: opens the console on a shipped scenario in a child JVM
+ * ({@link GuiScreenshot}), plays five rounds through the console, and checks the screenshot it
+ * takes (target/gui-screenshot.png) and that the GUI played the very run {@code negsim run} plays.
+ * Runs when {@code NEGSIM_XVFB=1} (CI: {@code scripts/ci/xvfb-up.sh}, then
+ * {@code export DISPLAY=:99 NEGSIM_XVFB=1}) and then fails, never skips, when no display works;
+ * skipped otherwise.
+ */
+class NegotiationGuiTest {
+
+    private static final Path SCENARIO = Path.of("scenarios/paris-call-2018.json");
+    private static final Path SHOT = Path.of("target/gui-screenshot.png");
+    private static final int ROUNDS = 5;
+
+    @Test
+    void consoleStartsPlaysRoundsAndDrawsTheActorsUnderXvfb() throws Exception {
+        Assumptions.assumeTrue("1".equals(System.getenv("NEGSIM_XVFB")),
+                "GUI test skipped: set NEGSIM_XVFB=1 and DISPLAY (scripts/ci/xvfb-up.sh; export DISPLAY=:99 NEGSIM_XVFB=1)");
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isEmpty()) {
+            fail("NEGSIM_XVFB=1 but DISPLAY is not set: run scripts/ci/xvfb-up.sh and export DISPLAY=:99");
+        }
+        Scenario scenario = ScenarioLoader.load(SCENARIO);
+        long seed = Seeds.forRun(scenario.seed(), 0, 0);
+        Files.deleteIfExists(SHOT);
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=false",
+                "-cp", System.getProperty("java.class.path"),
+                GuiScreenshot.class.getName(),
+                SCENARIO.toString(), Long.toString(seed), Integer.toString(ROUNDS), SHOT.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // a bound on a hung child, not a timing assertion
+        if (!child.waitFor(180, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            fail("the GUI did not finish within 180 s on DISPLAY=" + display);
+        }
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.exitValue(), "the GUI failed on DISPLAY=" + display + ":\n" + output);
+
+        // the console played exactly the run that negsim run plays with that seed
+        int[] joined = new int[ROUNDS + 1];
+        Negotiation.run(scenario, seed, new RunListener() {
+            @Override
+            public void round(RoundRecord r) {
+                if (r.round() <= ROUNDS) {
+                    joined[r.round()] = r.joined();
+                }
+            }
+        });
+        assertTrue(output.contains("supporters=" + joined[ROUNDS] + " round=" + ROUNDS + " stage=paris-call"),
+                "expected " + joined[ROUNDS] + " supporters after round " + ROUNDS + ", the GUI printed:\n" + output);
+
+        BufferedImage shot = ImageIO.read(SHOT.toFile());
+        assertTrue(shot.getWidth() >= 1000 && shot.getHeight() >= 600, shot.getWidth() + "x" + shot.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        int supportPixels = 0;
+        for (int y = 0; y < shot.getHeight(); y += 2) {
+            for (int x = 0; x < shot.getWidth(); x += 2) {
+                int rgb = shot.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (rgb == (Decisions.SUPPORT.getRGB() & 0xffffff)) {
+                    supportPixels++;
+                }
+            }
+        }
+        assertTrue(colours.size() > 50, "the screenshot is (nearly) blank: " + colours.size() + " colours");
+        assertTrue(supportPixels > 100, "no actor drawn as joined in the screenshot (" + supportPixels + " pixels)");
+    }
+
+}
