@@ -1,0 +1,82 @@
+package org.negsim.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.negsim.plot.ChartImages;
+import org.negsim.plot.Figure;
+import org.negsim.plot.HtmlReport;
+import org.negsim.plot.NamedChart;
+import org.negsim.plot.Plots;
+import org.negsim.plot.ResultsSet;
+import org.negsim.plot.RunCharts;
+import org.negsim.plot.SuccessRates;
+import org.negsim.plot.SweepCharts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code negsim report}: one self-contained HTML file about a results folder (scenario, outcome
+ * table, the charts of {@code negsim plot} embedded as data URIs), written through a temporary
+ * file renamed into place.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Write one self-contained HTML page about a results folder: the scenario, the outcome",
+            "(per stage; for a sweep the success rate with its 95% Wilson interval, overall and per",
+            "varied parameter) and the charts of 'negsim plot', embedded. No scripts, no external files."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", description = "A results folder written by 'negsim run' or 'negsim sweep'.")
+    Path results;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The HTML file (default: RESULTS/report.html).")
+    Path out;
+
+    @Option(names = "--bins", paramLabel = "N", defaultValue = "" + Plots.DEFAULT_BINS,
+            description = "Equal-width bins for a parameter sampled from a min..max range (default: ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        if (bins < 1) {
+            throw new ParameterException(spec.commandLine(), "--bins must be at least 1, was " + bins);
+        }
+        ResultsSet set = ResultsSet.load(results);
+        SuccessRates rates = set.isSweep() ? new SuccessRates(set, bins) : null;
+        List<NamedChart> charts = rates != null ? SweepCharts.of(set, rates) : RunCharts.of(set);
+        List<Figure> figures = new ArrayList<>();
+        for (NamedChart c : charts) {
+            figures.add(new Figure(c.fileName(), c.caption(), ChartImages.png(c.chart())));
+        }
+        String html = HtmlReport.render(set, rates, figures);
+        Path target = (out != null ? out : results.resolve("report.html")).toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().println(target);
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package org.negsim.plot;
+
+/**
+ * Equal-width bins over the range {@code [min, max]} of a continuous parameter (a {@code min..max}
+ * range of a random, lhs or sobol design): bin i covers [min + i·w, min + (i+1)·w) with
+ * w = (max − min)/bins; the last bin also holds max. Values outside the range go to the nearest
+ * end bin. Immutable.
+ *
+ * @param min  the range's lower end
+ * @param max  the range's upper end, &gt; min
+ * @param bins the number of bins, ≥ 1
+ */
+public record Binning(double min, double max, int bins) {
+
+    /** Checks the range and the number of bins. */
+    public Binning {
+        if (!(min < max) || Double.isInfinite(min) || Double.isInfinite(max)) {
+            throw new IllegalArgumentException("need finite min < max, was " + min + ".." + max);
+        }
+        if (bins < 1) {
+            throw new IllegalArgumentException("need at least one bin, was " + bins);
+        }
+    }
+
+    /** The width of a bin. */
+    public double width() {
+        return (max - min) / bins;
+    }
+
+    /** The bin of a value, in [0, bins). */
+    public int index(double x) {
+        int i = (int) Math.floor((x - min) / width());
+        return Math.max(0, Math.min(bins - 1, i));
+    }
+
+    /** The lower end of bin i. */
+    public double lower(int i) {
+        return min + i * width();
+    }
+
+    /** The upper end of bin i ({@code max} for the last bin, exactly). */
+    public double upper(int i) {
+        return i == bins - 1 ? max : min + (i + 1) * width();
+    }
+
+    /** The centre of bin i, where the chart draws its rate. */
+    public double centre(int i) {
+        return (lower(i) + upper(i)) / 2;
+    }
+
+    /** The bin as an interval for people: {@code [0.1, 0.2)}, the last one closed: {@code [0.9, 1]}. */
+    public String label(int i) {
+        return "[" + ScenarioText.number(lower(i)) + ", " + ScenarioText.number(upper(i)) + (i == bins - 1 ? "]" : ")");
+    }
+}

@@ -1,0 +1,23 @@
+package org.negsim.plot;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The charts of a results folder: {@link RunCharts} for a run, {@link SweepCharts} for a sweep. */
+public final class Plots {
+
+    /** The default number of equal-width bins for a continuous ({@code min..max}) parameter. */
+    public static final int DEFAULT_BINS = 10;
+
+    private Plots() {
+    }
+
+    /**
+     * Every chart of the results, in the documented order (stage order, then design order).
+     *
+     * @param bins the number of bins for continuous parameters of a sweep, ≥ 1
+     */
+    public static List<NamedChart> of(ResultsSet results, int bins) throws IOException {
+        return results.isSweep() ? SweepCharts.of(results, new SuccessRates(results, bins)) : RunCharts.of(results);
+    }
+}

@@ -1,0 +1,15 @@
+package org.negsim.plot;
+
+import org.negsim.stats.WilsonInterval;
+
+/**
+ * The success rate of one stage in one group of runs (one value or bin of a parameter, or one
+ * cell of a heat map), with its 95 % Wilson interval.
+ *
+ * @param label    the group's label (value or bin)
+ * @param x        its x position on the chart
+ * @param interval successes of the runs in the group in which the stage ran; {@code trials} = 0
+ *                 (rate NaN) when there are none
+ */
+public record RateGroup(String label, double x, WilsonInterval interval) {
+}

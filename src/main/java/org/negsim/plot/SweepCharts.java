@@ -1,0 +1,185 @@
+package org.negsim.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.negsim.model.Stage;
+import org.negsim.stats.WilsonInterval;
+
+/**
+ * The charts of a sweep, from {@code runs.csv}: for every stage that ran in at least one run, its
+ * success rate against each varied parameter with the 95 % Wilson band, and a heat map of the
+ * rate over every pair of varied parameters (in design order: the earlier one on x). Not
+ * thread-safe.
+ */
+public final class SweepCharts {
+
+    /** Most cells of a heat map that still get their rate written in them. */
+    static final int MAX_LABELLED_CELLS = 150;
+
+    private SweepCharts() {
+    }
+
+    /** The charts of a sweep, stage by stage, in stage and design order. */
+    public static List<NamedChart> of(ResultsSet results, SuccessRates rates) {
+        List<NamedChart> charts = new ArrayList<>();
+        String name = results.scenario().name();
+        List<ParameterGrouping> groupings = rates.groupings();
+        for (Stage stage : results.scenario().stages()) {
+            SuccessRates.StageRates s = rates.stage(stage.id());
+            if (s.ran() == 0) {
+                continue;
+            }
+            for (ParameterGrouping g : groupings) {
+                charts.add(rateChart(name, s, g, s.byParameter().get(g.path())));
+            }
+            for (int i = 0; i < groupings.size(); i++) {
+                for (int j = i + 1; j < groupings.size(); j++) {
+                    charts.add(heatMap(name, rates.heatMap(stage.id(), groupings.get(i).path(), groupings.get(j).path())));
+                }
+            }
+        }
+        return charts;
+    }
+
+    /** The success rate of a stage against one parameter, with its Wilson band. */
+    static NamedChart rateChart(String scenarioName, SuccessRates.StageRates s, ParameterGrouping g, List<RateGroup> groups) {
+        YIntervalSeries series = new YIntervalSeries("success rate; band: its 95 % Wilson interval");
+        long minN = Long.MAX_VALUE;
+        long maxN = 0;
+        for (RateGroup r : groups) {
+            WilsonInterval w = r.interval();
+            if (w.trials() > 0) {
+                series.add(r.x(), w.rate(), w.low(), w.high());
+                minN = Math.min(minN, w.trials());
+                maxN = Math.max(maxN, w.trials());
+            }
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.25f);
+        ValueAxis x = axis(g);
+        NumberAxis y = new NumberAxis("success rate (share of runs in which the stage ran)");
+        y.setRange(-0.02, 1.05);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        ValueMarker overall = new ValueMarker(s.overall().rate(), Color.GRAY, ChartStyle.DASHED);
+        overall.setLabel("all runs: " + ScenarioText.number(s.overall().rate()));
+        overall.setLabelFont(ChartStyle.MARKER);
+        overall.setLabelPaint(Color.DARK_GRAY);
+        overall.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
+        overall.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        overall.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(overall);
+        String n = minN == Long.MAX_VALUE ? "no runs" : minN == maxN ? minN + " runs per point" : minN + " to " + maxN + " runs per point";
+        JFreeChart chart = ChartStyle.chart("Success of " + s.stage() + " by " + g.path(),
+                scenarioName + " — " + n, plot, true);
+        renderer.setSeriesFillPaint(0, ChartStyle.colour(0)); // after the theme, which resets fill paints
+        return new NamedChart(ChartNames.success(s.stage(), g.path()), "The share of runs in which " + s.stage()
+                + " succeeded, against " + g.path() + (g.binning() != null ? " (" + g.binning().bins()
+                + " equal-width bins)" : "") + ", with its 95 % Wilson interval.", chart);
+    }
+
+    /** The success rate of a stage over two parameters, as coloured cells with a legend. */
+    static NamedChart heatMap(String scenarioName, SuccessRates.HeatMap h) {
+        int nx = h.x().size();
+        int ny = h.y().size();
+        double[][] xyz = new double[3][nx * ny];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                int k = i * ny + j;
+                xyz[0][k] = i;
+                xyz[1][k] = j;
+                xyz[2][k] = h.cells()[i][j].rate();
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("success rate", xyz);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        RatePaintScale scale = new RatePaintScale();
+        renderer.setPaintScale(scale);
+        renderer.setBlockWidth(1);
+        renderer.setBlockHeight(1);
+        SymbolAxis x = symbols(h.x());
+        SymbolAxis y = symbols(h.y());
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = ChartStyle.chart("Success of " + h.stage() + " by " + h.x().path() + " and " + h.y().path(),
+                scenarioName + " — colour: success rate (share of runs in which the stage ran)", plot, false);
+        // annotations after the theme, which would reset their font and colour
+        if (nx * ny <= MAX_LABELLED_CELLS) {
+            Font font = new Font(Font.SANS_SERIF, Font.BOLD, nx * ny <= 40 ? 15 : 13);
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    WilsonInterval w = h.cells()[i][j];
+                    String text = w.trials() == 0 ? "no runs" : ScenarioText.number(w.rate()) + " (n=" + w.trials() + ")";
+                    XYTextAnnotation a = new XYTextAnnotation(text, i, j);
+                    a.setFont(font);
+                    a.setPaint(RatePaintScale.dark(RatePaintScale.colour(w.rate())) ? Color.WHITE : Color.BLACK);
+                    plot.addAnnotation(a);
+                }
+            }
+        }
+        NumberAxis legendAxis = new NumberAxis("success rate");
+        legendAxis.setRange(0, 1);
+        legendAxis.setLabelFont(ChartStyle.LABEL);
+        legendAxis.setTickLabelFont(ChartStyle.TICK);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setMargin(new RectangleInsets(10, 10, 10, 10));
+        legend.setStripWidth(20);
+        legend.setSubdivisionCount(100);
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        return new NamedChart(ChartNames.heatMap(h.stage(), h.x().path(), h.y().path()), "The share of runs in which "
+                + h.stage() + " succeeded for each combination of " + h.x().path() + " and " + h.y().path()
+                + " (n = runs per cell).", chart);
+    }
+
+    private static ValueAxis axis(ParameterGrouping g) {
+        if (!g.numeric()) {
+            return symbols(g);
+        }
+        NumberAxis x = new NumberAxis(g.path() + (g.binning() != null ? " (centres of " + g.binning().bins()
+                + " equal-width bins)" : ""));
+        x.setAutoRangeIncludesZero(false);
+        double[] p = g.positions();
+        if (g.binning() != null) {
+            x.setRange(g.binning().min(), g.binning().max());
+        } else if (p.length > 0) {
+            double lo = p[0];
+            double hi = p[p.length - 1];
+            double pad = hi > lo ? (hi - lo) * 0.05 : Math.max(Math.abs(lo) * 0.1, 0.5);
+            x.setRange(lo - pad, hi + pad);
+        }
+        return x;
+    }
+
+    private static SymbolAxis symbols(ParameterGrouping g) {
+        SymbolAxis a = new SymbolAxis(g.path(), g.labels().toArray(new String[0]));
+        a.setGridBandsVisible(false);
+        a.setRange(-0.5, g.size() - 0.5);
+        return a;
+    }
+}
