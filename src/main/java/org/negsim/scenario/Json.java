@@ -67,7 +67,8 @@ final class Json {
      */
     static JsonPrimitive number(String literal) {
         int n = literal.length();
-        if (n <= 9 && SHORT_INT.matcher(literal).matches()) {
+        // "-0" is not an Integer: that would drop its sign (a double field reads it as -0.0)
+        if (n <= 9 && SHORT_INT.matcher(literal).matches() && !literal.equals("-0")) {
             return new JsonPrimitive(Integer.valueOf(literal));
         }
         if (n <= 24) {
