@@ -16,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.negsim.model.Scenario;
@@ -45,7 +46,7 @@ public final class ScenarioLoader {
      * Strict read of a UTF-8 file into a tree.
      *
      * @throws ScenarioException for syntax and strictness errors, non-UTF-8 bytes, or a file over the limit
-     * @throws IOException       when the file is missing or unreadable
+     * @throws IOException       when the file is missing, unreadable or a folder
      */
     public static JsonObject readTree(Path file) throws ScenarioException, IOException {
         return readTree(file, MAX_FILE_BYTES);
@@ -53,6 +54,10 @@ public final class ScenarioLoader {
 
     /** {@link #readTree(Path)} with another size limit (for tests). */
     static JsonObject readTree(Path file, long maxBytes) throws ScenarioException, IOException {
+        if (Files.isDirectory(file)) {
+            // reading a folder fails with a bare "Is a directory" that does not name it
+            throw new FileSystemException(file.toString(), null, "is a folder, not a scenario file");
+        }
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new ScenarioException("$", "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
