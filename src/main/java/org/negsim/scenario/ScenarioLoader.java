@@ -66,7 +66,7 @@ public final class ScenarioLoader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              Reader reader = new InputStreamReader(in, decoder)) {
-            return StrictJsonReader.read(reader, n -> lineOf(file, n));
+            return StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max));
         } catch (CharacterCodingException e) {
             throw new ScenarioException("$", "not valid UTF-8: " + locateBadUtf8(file));
         }
@@ -75,7 +75,8 @@ public final class ScenarioLoader {
     /** Strict read of JSON text into a tree (same rules as {@link #readTree}, minus the encoding). */
     public static JsonObject parseTree(String json) throws ScenarioException {
         try {
-            return StrictJsonReader.read(new StringReader(json), n -> json.lines().skip(n - 1L).findFirst().orElse(null));
+            return StrictJsonReader.read(new StringReader(json),
+                    (n, max) -> json.lines().skip(n - 1L).findFirst().orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("reading a string failed", e);
         }
@@ -91,16 +92,27 @@ public final class ScenarioLoader {
         return bind(readTree(file));
     }
 
-    private static String lineOf(Path file, int lineNumber) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            String line = null;
-            for (int i = 0; i < lineNumber; i++) {
-                line = r.readLine();
-                if (line == null) {
+    /**
+     * The first {@code maxChars} characters of line {@code lineNumber} (lines end at '\n', a
+     * trailing '\r' is kept), or null if the file has fewer lines. Never holds more than
+     * {@code maxChars} characters, however long the lines: a 2 GB file on one line would not fit.
+     */
+    private static String lineOf(Path file, int lineNumber, int maxChars) throws IOException {
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            int c = 0;
+            for (int line = 1; line < lineNumber; line++) {
+                while ((c = r.read()) != '\n' && c >= 0) {
+                    // skip the line without keeping it
+                }
+                if (c < 0) {
                     return null;
                 }
             }
-            return line;
+            StringBuilder b = new StringBuilder();
+            while (b.length() < maxChars && (c = r.read()) >= 0 && c != '\n') {
+                b.append((char) c);
+            }
+            return b.toString();
         }
     }
 
