@@ -10,7 +10,7 @@
 #     its arguments: a 4-task array (repository found through the submitted path) must
 #     call `negsim sweep SCENARIO --shard K/4 --threads 1 --out OUTDIR/shard-K OPTIONS`;
 #     re-submitting --array=1,3 must add --resume and keep /4; bad arguments must fail
-#     with a usage message;
+#     with a usage message, a jar older than the sources with a rebuild hint;
 #  4. scripts/ci/slurm-down.sh, then slurm-up.sh again and one more job (restart works).
 # The cluster is left running; stop it with scripts/ci/slurm-down.sh.
 # Exit code 0 when every check passes, 1 otherwise (with the failing job's log).
@@ -124,7 +124,11 @@ check_refused "outside shards 0-3" SLURM_ARRAY_TASK_ID=4 bash "$sweep" scenario.
 check_refused "first submission must be --array=0-(N-1)" SLURM_ARRAY_TASK_ID=3 \
   SLURM_ARRAY_TASK_COUNT=2 SLURM_ARRAY_TASK_MIN=3 SLURM_ARRAY_TASK_MAX=7 \
   bash "$sweep" scenario.json fresh-out
-log "slurm-sweep.sbatch: bad arguments refused with exit 2 and a message"
+mkdir -p "$fake/src/main"
+touch -d "@$(($(date +%s) + 60))" "$fake/src/main/Newer.java"
+check_refused "negsim.jar is older than" SLURM_ARRAY_TASK_ID=0 bash "$sweep" scenario.json out
+rm -r "$fake/src"
+log "slurm-sweep.sbatch: bad arguments and a stale jar refused with exit 2 and a message"
 
 # --- 4. restart ---------------------------------------------------------------------------
 "$here/slurm-down.sh"

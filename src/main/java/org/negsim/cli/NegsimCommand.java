@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Agent-based simulator of international negotiations.",
-        subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class},
+        subcommands = {RunCommand.class, SweepCommand.class, ValidateCommand.class, MergeCommand.class},
         footer = {"%nRun 'negsim COMMAND --help' for the options of a command."})
 public final class NegsimCommand implements Callable<Integer> {
 

@@ -24,6 +24,12 @@ final class DeclarationProcess extends StageProcess {
     private final int[] conditionMatching;
     private final int[] conditionWeight;
     private final double[] conditionTotalWeight;
+    /** Counts of the last {@link #count()}: joined actors, per kind, weight shares, per condition. */
+    private int joinedCount;
+    private int[] joinedByKind;
+    private double[] joinedShare;
+    private final int[] conditionJoined;
+    private final double[] conditionJoinedWeight;
 
     DeclarationProcess(Stage stage, Population population, double[] initialText, List<String> weightNames) {
         super(stage, population, initialText);
@@ -43,6 +49,8 @@ final class DeclarationProcess extends StageProcess {
         conditionMatching = new int[c];
         conditionWeight = new int[c];
         conditionTotalWeight = new double[c];
+        conditionJoined = new int[c];
+        conditionJoinedWeight = new double[c];
         for (int k = 0; k < c; k++) {
             SuccessCondition cond = conditions.get(k);
             conditionMask[k] = select(cond.select(), population.actors);
@@ -62,41 +70,45 @@ final class DeclarationProcess extends StageProcess {
 
     @Override
     RoundRecord initialRecord() {
+        count();
         return record(false);
     }
 
     private RoundRecord record(boolean success) {
-        return new RoundRecord(stage.id(), round, count(joined), countByKind(joined), shareByWeight(joined),
+        return new RoundRecord(stage.id(), round, joinedCount, joinedByKind.clone(), joinedShare.clone(),
                 StageOutcome.NOT_APPLICABLE, StageOutcome.NOT_APPLICABLE, StageOutcome.NOT_APPLICABLE,
                 text.clone(), success);
     }
 
     @Override
-    void decide(int round, double[] peer, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
         this.round = round;
         boolean withdrawal = stage.allowWithdrawal();
-        double band = population.abstainBand;
+        double band = -population.abstainBand;
+        boolean[] joined = this.joined;
+        boolean[] member = this.member;
+        int[] availableFrom = population.availableFrom;
+        double[] temperature = population.temperature;
         for (int i = 0; i < population.size; i++) {
-            if (!member[i] || !population.available(i, round)) {
+            // Without withdrawal a joined actor no longer decides (and draws nothing): skip it first.
+            if ((joined[i] && !withdrawal) || !member[i] || round < availableFrom[i]) {
                 continue;
             }
             if (!joined[i]) {
-                if (score(i, peer[i]) + noise(population.temperature[i], random) > 0.0) {
+                if (score(i, network.peer(i, support)) + noise(temperature[i], random) > 0.0) {
                     joined[i] = true;
                     joinedRound[i] = round;
                 }
-            } else if (withdrawal) {
-                if (score(i, peer[i]) + noise(population.temperature[i], random) < -band) {
-                    joined[i] = false;
-                    joinedRound[i] = StageOutcome.NOT_APPLICABLE;
-                }
+            } else if (score(i, network.peer(i, support)) + noise(temperature[i], random) < band) {
+                joined[i] = false;
+                joinedRound[i] = StageOutcome.NOT_APPLICABLE;
             }
         }
     }
 
     @Override
     RoundRecord tally() {
-        System.arraycopy(joined, 0, support, 0, joined.length);
+        count();
         if (!succeeded && conditionsHold()) {
             succeeded = true;
             successRound = round;
@@ -104,22 +116,55 @@ final class DeclarationProcess extends StageProcess {
         return record(succeeded);
     }
 
-    private boolean conditionsHold() {
-        for (int k = 0; k < conditions.size(); k++) {
-            boolean[] mask = conditionMask[k];
-            int joinedMatching = 0;
-            double joinedWeight = 0.0;
-            int w = conditionWeight[k];
-            for (int i = 0; i < population.size; i++) {
-                if (mask[i] && joined[i]) {
-                    joinedMatching++;
+    /**
+     * One pass over the actors: copies {@code joined} into {@code support} and counts the joined actors
+     * (in total, per kind, per weight, per success condition). Every sum runs in actor order, as the
+     * separate passes it replaces did, so the numbers are the same to the last bit.
+     */
+    private void count() {
+        int n = population.size;
+        int weights = memberWeight.length;
+        int c = conditions.size();
+        int[] byKind = new int[population.kinds];
+        double[] weightSum = new double[weights];
+        java.util.Arrays.fill(conditionJoined, 0);
+        java.util.Arrays.fill(conditionJoinedWeight, 0.0);
+        int total = 0;
+        boolean[] joined = this.joined;
+        for (int i = 0; i < n; i++) {
+            boolean j = joined[i];
+            support[i] = j;
+            if (!j) {
+                continue;
+            }
+            total++;
+            byKind[population.kindIndex[i]]++;
+            for (int w = 0; w < weights; w++) {
+                weightSum[w] += population.weight[w][i];
+            }
+            for (int k = 0; k < c; k++) {
+                if (conditionMask[k][i]) {
+                    conditionJoined[k]++;
+                    int w = conditionWeight[k];
                     if (w >= 0) {
-                        joinedWeight += population.weight[w][i];
+                        conditionJoinedWeight[k] += population.weight[w][i];
                     }
                 }
             }
-            if (!OpenDeclaration.holds(conditions.get(k), joinedMatching, conditionMatching[k], joinedWeight,
-                    conditionTotalWeight[k])) {
+        }
+        double[] share = new double[weights];
+        for (int w = 0; w < weights; w++) {
+            share[w] = memberWeight[w] > 0.0 ? weightSum[w] / memberWeight[w] : Double.NaN;
+        }
+        joinedCount = total;
+        joinedByKind = byKind;
+        joinedShare = share;
+    }
+
+    private boolean conditionsHold() {
+        for (int k = 0; k < conditions.size(); k++) {
+            if (!OpenDeclaration.holds(conditions.get(k), conditionJoined[k], conditionMatching[k],
+                    conditionJoinedWeight[k], conditionTotalWeight[k])) {
                 return false;
             }
         }
@@ -136,7 +181,7 @@ final class DeclarationProcess extends StageProcess {
         int inForce = succeeded ? successRound + stage.entryIntoForceDelay() : StageOutcome.NOT_APPLICABLE;
         return new StageOutcome(stage.id(), stage.rule().type(), true, succeeded, successRound, inForce,
                 round, memberCount, StageOutcome.NOT_APPLICABLE, StageOutcome.NOT_APPLICABLE,
-                StageOutcome.NOT_APPLICABLE, count(joined), countByKind(joined), shareByWeight(joined),
+                StageOutcome.NOT_APPLICABLE, joinedCount, joinedByKind.clone(), joinedShare.clone(),
                 text.clone(), ambition());
     }
 

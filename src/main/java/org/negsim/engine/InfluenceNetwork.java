@@ -32,9 +32,12 @@ final class InfluenceNetwork {
     private final double[] incomingWeight;
     /** Scratch buffers reused every round, so a round allocates nothing. */
     private double[] groupSupport;
+    /** Per group and issue, the sum of the members' positions in {@link #sumsOf}. */
     private double[] groupSum;
+    private double[] nextGroupSum;
+    /** The position array whose group sums {@link #groupSum} holds (the last step's result). */
+    private double[] sumsOf;
     private double[] nextPosition;
-    private double[] neighbours;
 
     InfluenceNetwork(Scenario scenario) {
         List<Actor> actors = scenario.actors();
@@ -129,14 +132,17 @@ final class InfluenceNetwork {
     }
 
     /**
-     * Peer support P_i = Σ_j w_ji a_j / Σ_j w_ji over all incoming ties (0 without any), written
-     * into {@code out}.
+     * Prepares {@link #peer} for a round: counts, per group, the actors supporting the text at the
+     * end of the previous round. One pass over the actors; call once per round before {@code peer}.
      *
      * @param support a_j: whether actor j supported the text at the end of the previous round
      */
-    void peerSupport(boolean[] support, double[] out) {
+    void prepareSupport(boolean[] support) {
         if (groupSupport == null) {
             groupSupport = new double[groupSize.length];
+        }
+        if (groupSupport.length == 0) {
+            return;
         }
         java.util.Arrays.fill(groupSupport, 0.0);
         for (int i = 0; i < size; i++) {
@@ -146,22 +152,41 @@ final class InfluenceNetwork {
                 }
             }
         }
+    }
+
+    /**
+     * Peer support P_i = Σ_j w_ji a_j / Σ_j w_ji over all incoming ties of actor i (0 without any),
+     * from the group counts of the last {@link #prepareSupport} on the same {@code support}. Computed
+     * on demand, so a round pays only for the actors that decide.
+     */
+    double peer(int i, boolean[] support) {
+        double in = incomingWeight[i];
+        if (in <= 0.0) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        for (int e = inStart[i]; e < inStart[i + 1]; e++) {
+            if (support[inFrom[e]]) {
+                sum += inWeight[e];
+            }
+        }
+        double own = support[i] ? 1.0 : 0.0;
+        for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+            sum += groupWeight * (groupSupport[groupOf[e]] - own);
+        }
+        return sum / in;
+    }
+
+    /**
+     * Peer support P_i = Σ_j w_ji · a_j / Σ_j w_ji over all incoming ties (0 without any), written
+     * into {@code out} for every actor.
+     *
+     * @param support a_j: whether actor j supported the text at the end of the previous round
+     */
+    void peerSupport(boolean[] support, double[] out) {
+        prepareSupport(support);
         for (int i = 0; i < size; i++) {
-            if (incomingWeight[i] <= 0.0) {
-                out[i] = 0.0;
-                continue;
-            }
-            double sum = 0.0;
-            for (int e = inStart[i]; e < inStart[i + 1]; e++) {
-                if (support[inFrom[e]]) {
-                    sum += inWeight[e];
-                }
-            }
-            double own = support[i] ? 1.0 : 0.0;
-            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
-                sum += groupWeight * (groupSupport[groupOf[e]] - own);
-            }
-            out[i] = sum / incomingWeight[i];
+            out[i] = peer(i, support);
         }
     }
 
@@ -170,58 +195,82 @@ final class InfluenceNetwork {
      * p_i(t+1) = (1 − λ_i) p_i(0) + λ_i [w_self p_i(t) + Σ_j w_ji p_j(t)] / [w_self + Σ_j w_ji].
      * Actors without incoming ties keep their positions.
      *
-     * @param position   p(t), replaced by p(t+1)
-     * @param initial    p(0)
+     * <p>One pass over the actors: the group sums S_G of p(t+1), which the next step needs, are
+     * accumulated as p(t+1) is written (in actor order, as a separate pass would), and carried over
+     * when the next call receives the array this call returned. The sums Σ_j w_ji p_jd are formed per
+     * issue in the order explicit ties, then groups — the order of the textbook loop.
+     *
+     * @param position    p(t); not modified
+     * @param initial     p(0)
      * @param flexibility λ per actor
-     * @param selfWeight w_self &gt; 0
-     * @param issues     number of issues (the stride of the position arrays)
+     * @param selfWeight  w_self &gt; 0
+     * @param issues      number of issues (the stride of the position arrays)
+     * @return p(t+1), in a buffer owned by this network that alternates with {@code position}: the
+     *         caller keeps the returned array as its positions and hands it back next step
      */
-    void updatePositions(double[] position, double[] initial, double[] flexibility, double selfWeight,
-                         int issues) {
-        if (groupSum == null || groupSum.length != groupSize.length * issues) {
-            groupSum = new double[groupSize.length * issues];
-            neighbours = new double[issues];
+    double[] updatePositions(double[] position, double[] initial, double[] flexibility, double selfWeight,
+                             int issues) {
+        int sums = groupSize.length * issues;
+        if (groupSum == null || groupSum.length != sums) {
+            groupSum = new double[sums];
+            nextGroupSum = new double[sums];
+            sumsOf = null;
         }
-        if (nextPosition == null || nextPosition.length != position.length) {
+        if (nextPosition == null || nextPosition.length != position.length || nextPosition == position) {
             nextPosition = new double[position.length];
         }
-        java.util.Arrays.fill(groupSum, 0.0);
-        double[] next = nextPosition;
-        for (int i = 0; i < size; i++) {
-            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
-                int g = groupOf[e] * issues;
-                for (int d = 0; d < issues; d++) {
-                    groupSum[g + d] += position[i * issues + d];
+        if (position != sumsOf) {
+            java.util.Arrays.fill(groupSum, 0.0);
+            for (int i = 0; i < size; i++) {
+                for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                    int g = groupOf[e] * issues;
+                    for (int d = 0; d < issues; d++) {
+                        groupSum[g + d] += position[i * issues + d];
+                    }
                 }
             }
         }
+        java.util.Arrays.fill(nextGroupSum, 0.0);
+        double[] next = nextPosition;
+        double[] sum = groupSum;
+        double[] nextSum = nextGroupSum;
+        double gw = groupWeight;
         for (int i = 0; i < size; i++) {
             int base = i * issues;
-            if (incomingWeight[i] <= 0.0) {
+            int groupsFrom = groupStart[i];
+            int groupsTo = groupStart[i + 1];
+            double in = incomingWeight[i];
+            if (in <= 0.0) {
                 System.arraycopy(position, base, next, base, issues);
-                continue;
-            }
-            java.util.Arrays.fill(neighbours, 0.0);
-            for (int e = inStart[i]; e < inStart[i + 1]; e++) {
-                int j = inFrom[e] * issues;
-                double w = inWeight[e];
+            } else {
+                int tiesFrom = inStart[i];
+                int tiesTo = inStart[i + 1];
+                double lambda = flexibility[i];
+                double denominator = selfWeight + in;
                 for (int d = 0; d < issues; d++) {
-                    neighbours[d] += w * position[j + d];
+                    double p = position[base + d];
+                    double neighbours = 0.0;
+                    for (int e = tiesFrom; e < tiesTo; e++) {
+                        neighbours += inWeight[e] * position[inFrom[e] * issues + d];
+                    }
+                    for (int e = groupsFrom; e < groupsTo; e++) {
+                        neighbours += gw * (sum[groupOf[e] * issues + d] - p);
+                    }
+                    double social = (selfWeight * p + neighbours) / denominator;
+                    next[base + d] = (1.0 - lambda) * initial[base + d] + lambda * social;
                 }
             }
-            for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+            for (int e = groupsFrom; e < groupsTo; e++) {
                 int g = groupOf[e] * issues;
                 for (int d = 0; d < issues; d++) {
-                    neighbours[d] += groupWeight * (groupSum[g + d] - position[base + d]);
+                    nextSum[g + d] += next[base + d];
                 }
             }
-            double lambda = flexibility[i];
-            double denominator = selfWeight + incomingWeight[i];
-            for (int d = 0; d < issues; d++) {
-                double social = (selfWeight * position[base + d] + neighbours[d]) / denominator;
-                next[base + d] = (1.0 - lambda) * initial[base + d] + lambda * social;
-            }
         }
-        System.arraycopy(next, 0, position, 0, position.length);
+        groupSum = nextSum;
+        nextGroupSum = sum;
+        nextPosition = position;
+        sumsOf = next;
+        return next;
     }
 }

@@ -55,7 +55,6 @@ public final class NegotiationSim extends SimState {
     private transient double[] lastText;
     private Boolean lastSucceeded;
     private boolean firstRoundOfRun;
-    private transient double[] peer;
     private boolean done;
 
     /**
@@ -84,7 +83,6 @@ public final class NegotiationSim extends SimState {
         lastText = null;
         lastSucceeded = null;
         firstRoundOfRun = true;
-        peer = new double[population.size];
         done = false;
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POSITIONS, (Steppable) state -> updatePositions());
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECIDE, (Steppable) state -> decide());
@@ -108,13 +106,13 @@ public final class NegotiationSim extends SimState {
             firstRoundOfRun = false;
             return;
         }
-        network.updatePositions(population.position, population.initialPosition, population.flexibility,
-                population.selfWeight, population.issues);
+        population.position = network.updatePositions(population.position, population.initialPosition,
+                population.flexibility, population.selfWeight, population.issues);
     }
 
     private void decide() {
-        network.peerSupport(current.support, peer);
-        current.decide(current.round + 1, peer, random);
+        network.prepareSupport(current.support);
+        current.decide(current.round + 1, network, random);
     }
 
     private void tally() {

@@ -23,8 +23,8 @@ final class Population {
     final List<Actor> actors;
     /** Initial positions p_i(0), the Friedkin–Johnsen anchor. */
     final double[] initialPosition;
-    /** Current positions p_i(t). */
-    final double[] position;
+    /** Current positions p_i(t); replaced by the Friedkin–Johnsen step's result every round. */
+    double[] position;
     /** Normalised saliences (Σ_d = 1 per actor). */
     final double[] salience;
     final double[] capability;
@@ -97,10 +97,20 @@ final class Population {
      */
     double gain(int i, double[] text) {
         int base = i * issues;
+        double[] pos = position;
         double g = 0.0;
-        for (int d = 0; d < issues; d++) {
-            double p = position[base + d];
-            g += salience[base + d] * (distance.of(statusQuo[d], p) - distance.of(text[d], p));
+        if (distance == Distance.LINEAR) {
+            for (int d = 0; d < issues; d++) {
+                double p = pos[base + d];
+                g += salience[base + d] * (Math.abs(statusQuo[d] - p) - Math.abs(text[d] - p));
+            }
+        } else {
+            for (int d = 0; d < issues; d++) {
+                double p = pos[base + d];
+                double q = Math.abs(statusQuo[d] - p);
+                double x = Math.abs(text[d] - p);
+                g += salience[base + d] * (q * q - x * x);
+            }
         }
         return g;
     }

@@ -77,9 +77,10 @@ abstract class StageProcess implements StageActors {
 
     /**
      * Phase 2 of a round: the deciding actors decide, simultaneously, on the current positions and
-     * on the peer support {@code peer} computed from the previous round's support.
+     * on their peer support from the previous round's {@link #support}, which {@code network} computes
+     * on demand (its {@link InfluenceNetwork#prepareSupport} must have run on {@link #support} this round).
      */
-    abstract void decide(int round, double[] peer, ec.util.MersenneTwisterFast random);
+    abstract void decide(int round, InfluenceNetwork network, ec.util.MersenneTwisterFast random);
 
     /** Phase 3: the rule tallies; returns the round's record. */
     abstract RoundRecord tally();

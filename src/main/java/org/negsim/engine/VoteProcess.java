@@ -43,7 +43,7 @@ final class VoteProcess extends StageProcess {
     }
 
     @Override
-    void decide(int round, double[] peer, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
         this.round = round;
         double band = population.abstainBand;
         for (int i = 0; i < population.size; i++) {
@@ -52,7 +52,7 @@ final class VoteProcess extends StageProcess {
             } else if (!population.available(i, round)) {
                 vote[i] = ABSTAIN;
             } else {
-                double v = score(i, peer[i]) + noise(population.temperature[i], random);
+                double v = score(i, network.peer(i, support)) + noise(population.temperature[i], random);
                 vote[i] = v > band ? YES : v < -band ? NO : ABSTAIN;
             }
         }

@@ -51,22 +51,7 @@ public final class ResultTables implements Closeable {
      */
     public static ResultTables create(Path dir, Scenario scenario, List<String> parameterPaths,
                                       boolean recordRounds, boolean recordActors) throws IOException {
-        RunsTable runsTable = new RunsTable(scenario, parameterPaths);
-        RoundsTable roundsTable = recordRounds ? new RoundsTable(scenario) : null;
-        ActorsTable actorsTable = recordActors ? new ActorsTable(scenario) : null;
-        CsvFile runs = null;
-        CsvFile rounds = null;
-        try {
-            runs = CsvFile.create(dir.resolve(RunsTable.FILE_NAME), runsTable.header());
-            rounds = recordRounds ? CsvFile.create(dir.resolve(RoundsTable.FILE_NAME), roundsTable.header()) : null;
-            CsvFile actors = recordActors
-                    ? CsvFile.create(dir.resolve(ActorsTable.FILE_NAME), actorsTable.header()) : null;
-            return new ResultTables(runsTable, roundsTable, actorsTable, runs, rounds, actors);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(runs, e);
-            closeQuietly(rounds, e);
-            throw e;
-        }
+        return open(dir, scenario, parameterPaths, recordRounds, recordActors, CsvFile::create);
     }
 
     /**
@@ -75,15 +60,28 @@ public final class ResultTables implements Closeable {
      */
     public static ResultTables openForAppend(Path dir, Scenario scenario, List<String> parameterPaths,
                                              boolean recordRounds, boolean recordActors) throws IOException {
+        return open(dir, scenario, parameterPaths, recordRounds, recordActors,
+                (path, header) -> CsvFile.openForAppend(path));
+    }
+
+    /** How a table's file is obtained from its path and header. */
+    @FunctionalInterface
+    private interface Opener {
+        CsvFile open(Path path, List<String> header) throws IOException;
+    }
+
+    private static ResultTables open(Path dir, Scenario scenario, List<String> parameterPaths, boolean recordRounds,
+                                     boolean recordActors, Opener opener) throws IOException {
         RunsTable runsTable = new RunsTable(scenario, parameterPaths);
         RoundsTable roundsTable = recordRounds ? new RoundsTable(scenario) : null;
         ActorsTable actorsTable = recordActors ? new ActorsTable(scenario) : null;
         CsvFile runs = null;
         CsvFile rounds = null;
         try {
-            runs = CsvFile.openForAppend(dir.resolve(RunsTable.FILE_NAME));
-            rounds = recordRounds ? CsvFile.openForAppend(dir.resolve(RoundsTable.FILE_NAME)) : null;
-            CsvFile actors = recordActors ? CsvFile.openForAppend(dir.resolve(ActorsTable.FILE_NAME)) : null;
+            runs = opener.open(dir.resolve(RunsTable.FILE_NAME), runsTable.header());
+            rounds = recordRounds ? opener.open(dir.resolve(RoundsTable.FILE_NAME), roundsTable.header()) : null;
+            CsvFile actors = recordActors
+                    ? opener.open(dir.resolve(ActorsTable.FILE_NAME), actorsTable.header()) : null;
             return new ResultTables(runsTable, roundsTable, actorsTable, runs, rounds, actors);
         } catch (IOException | RuntimeException e) {
             closeQuietly(runs, e);

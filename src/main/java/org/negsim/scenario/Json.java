@@ -16,18 +16,52 @@ final class Json {
     static final int MAX_LISTED = 20;
 
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    private static final Pattern SHORT_INT = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
     private Json() {
     }
 
     /** The JSON path of key {@code key} inside the object at {@code path}: {@code $.a.b} or {@code $.a["x.y"]}. */
     static String key(String path, String key) {
-        if (SIMPLE_KEY.matcher(key).matches()) {
+        if (isSimpleKey(key)) {
             return path + "." + key;
         }
         return path + "[" + quote(key) + "]";
+    }
+
+    /** Whether a key matches {@code [A-Za-z_$][A-Za-z0-9_$-]*} (a loop: this runs for every value read). */
+    private static boolean isSimpleKey(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+            boolean other = (c >= '0' && c <= '9') || c == '-';
+            if (!(letter || (i > 0 && other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} matches {@code -?(0|[1-9][0-9]*)}. */
+    private static boolean isShortIntLiteral(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        if (i >= n) {
+            return false;
+        }
+        if (s.charAt(i) == '0') {
+            return i + 1 == n;
+        }
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The JSON path of element {@code index} of the array at {@code path}. */
@@ -68,7 +102,7 @@ final class Json {
     static JsonPrimitive number(String literal) {
         int n = literal.length();
         // "-0" is not an Integer: that would drop its sign (a double field reads it as -0.0)
-        if (n <= 9 && SHORT_INT.matcher(literal).matches() && !literal.equals("-0")) {
+        if (n <= 9 && isShortIntLiteral(literal) && !literal.equals("-0")) {
             return new JsonPrimitive(Integer.valueOf(literal));
         }
         if (n <= 24) {

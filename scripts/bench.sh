@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
+#
+#   scripts/bench.sh [all|jmh|jmh-1m|heap|e2e|sweep]      (default: all)
+#
+# Environment:
+#   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
+#   JMH_OPTS    extra JMH options (default settings are stated below)
+#   HYPERFINE   set to 0 to time end-to-end runs with /usr/bin/time even when hyperfine exists
+#
+# Nothing here is run by `mvn test`: the benchmarks live in src/bench/java and are compiled only in
+# the Maven profile `bench`, which builds target/benchmarks.jar (JMH 1.37, shaded).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WHAT=${1:-all}
+BENCH_DIR=${BENCH_DIR:-$(mktemp -d -t negsim-bench.XXXXXX)}
+mkdir -p "$BENCH_DIR"
+JAR=target/benchmarks.jar
+SIZES=(10000 100000 1000000)
+
+log() { printf '\n== %s\n' "$*"; }
+
+build() {
+  log "build target/benchmarks.jar (mvn -Pbench, tests skipped)"
+  mvn -B -q -Pbench -DskipTests package
+}
+
+machine() {
+  log "machine"
+  echo "cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-)"
+  free -m | head -2
+  java -version 2>&1 | head -1
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+generate() {
+  log "workload files (streamed with Gson JsonWriter; -Xmx64m suffices at every size)"
+  for n in "${SIZES[@]}"; do
+    f="$BENCH_DIR/large-$n.json"
+    [ -s "$f" ] || java -Xmx64m -cp "$JAR" org.negsim.bench.LargeScenario "$n" "$f"
+    ls -l "$f"
+  done
+}
+
+# JMH settings of record: 1 fork, 2 warmup iterations of 5 s, 5 measurement iterations of 10 s,
+# average time per run (one op = one 200-round run of the whole workload). The trial setup checks that
+# the floor joins exactly the actors the engine joins before anything is measured.
+jmh() {
+  log "JMH: engine vs floor at 10 000 and 100 000 actors"
+  java -jar "$JAR" EngineVsFloor -f 1 -wi 2 -w 5s -i 5 -r 10s -p actors=10000,100000 \
+    -rf json -rff "$BENCH_DIR/jmh.json" ${JMH_OPTS:-} | tail -n 8
+  java -cp "$JAR" org.negsim.bench.BenchReport "$BENCH_DIR/jmh.json"
+}
+
+# 1 000 000 actors: single-shot runs (one run is tens of seconds), in a 4 GB heap.
+jmh_1m() {
+  log "JMH: engine vs floor at 1 000 000 actors (single shot, -Xmx4g)"
+  java -jar "$JAR" EngineVsFloor -f 1 -bm ss -tu ms -wi 1 -i 3 -p actors=1000000 -jvmArgs -Xmx4g \
+    -rf json -rff "$BENCH_DIR/jmh-1m.json" ${JMH_OPTS:-} | tail -n 4
+  java -cp "$JAR" org.negsim.bench.BenchReport "$BENCH_DIR/jmh-1m.json"
+}
+
+heap() {
+  log "heap at 1 000 000 actors"
+  /usr/bin/time -f "engine-only, 2 runs: max RSS %M KB" \
+    java -Xmx4g -cp "$JAR" org.negsim.bench.EngineLoop 1000000 2
+  log "Gson tree of the 1 000 000-actor file (what a tree-building scenario reader holds)"
+  java -Xmx4g -cp "$JAR" org.negsim.bench.JsonTreeHeap "$BENCH_DIR/large-1000000.json" \
+    || echo "(does not fit in -Xmx4g)"
+}
+
+has_cli() { [ -x ./negsim ] && ./negsim --help 2>/dev/null | grep -qw run; }
+
+# End to end: JSON reading, the run, CSV writing, as a user runs it. Needs the CLI (`negsim run`).
+e2e() {
+  if ! has_cli; then
+    log "end-to-end: skipped, ./negsim run is not available on this branch yet"
+    return 0
+  fi
+  log "end-to-end: ./negsim run FILE --quiet --out DIR --overwrite"
+  mvn -B -q -DskipTests package   # the launcher's jar, so the timing excludes the build
+  for n in "${SIZES[@]}"; do
+    f="$BENCH_DIR/large-$n.json"
+    out="$BENCH_DIR/out-$n"
+    heapopt=""
+    [ "$n" -ge 1000000 ] && heapopt="-Xmx4g"
+    if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
+      runs=5; [ "$n" -ge 1000000 ] && runs=2
+      JAVA_OPTS="$heapopt" hyperfine --warmup 1 --runs "$runs" --export-json "$BENCH_DIR/e2e-$n.json" \
+        "./negsim run $f --quiet --out $out --overwrite" || echo "$n actors: FAILED"
+    else
+      JAVA_OPTS="$heapopt" /usr/bin/time -f "$n actors: %e s wall, max RSS %M KB" \
+        ./negsim run "$f" --quiet --out "$out" --overwrite || echo "$n actors: FAILED (exit $?)"
+    fi
+  done
+}
+
+# A sweep of the shipped Paris Call scenario on 1 and 2 threads: runs per second and the speed-up.
+sweep() {
+  local scenario=scenarios/paris-call-2018.json
+  if ! has_cli || [ ! -f "$scenario" ] || ! ./negsim --help 2>/dev/null | grep -qw sweep; then
+    log "sweep: skipped, ./negsim sweep or $scenario is not available on this branch yet"
+    return 0
+  fi
+  log "sweep of $scenario, 2000 runs, on 1 and 2 threads"
+  mvn -B -q -DskipTests package
+  for t in 1 2; do
+    if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
+      hyperfine --warmup 1 --runs 3 --export-json "$BENCH_DIR/sweep-$t.json" \
+        "./negsim sweep $scenario --replications 2000 --threads $t --quiet --out $BENCH_DIR/sweep-$t --overwrite"
+    else
+      /usr/bin/time -f "$t thread(s): %e s wall" ./negsim sweep "$scenario" --replications 2000 --threads "$t" \
+        --quiet --out "$BENCH_DIR/sweep-$t" --overwrite
+    fi
+  done
+}
+
+echo "results in $BENCH_DIR"
+machine
+build
+case "$WHAT" in
+  all) generate; jmh; jmh_1m; heap; e2e; sweep ;;
+  jmh) jmh ;;
+  jmh-1m) jmh_1m ;;
+  heap) generate; heap ;;
+  e2e) generate; e2e ;;
+  sweep) sweep ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|jmh-1m|heap|e2e|sweep]" >&2; exit 2 ;;
+esac
