@@ -19,7 +19,7 @@ import org.negsim.sweep.SweepPlan;
  * <ul>
  *   <li>the scenario: {@value #TREE_BYTES_PER_FILE_BYTE} bytes of heap per byte of the file, held once
  *       for the manifest and once more per concurrent run of a sweep (each binds its own copy);
- *       measured: a 250 MB file of 1,000,000 actors takes about 3 GB to read and bind;</li>
+ *       measured: a 296 MB file of 1,000,000 actors peaks at 2.3 GB while read and bound;</li>
  *   <li>the engine, per concurrent run: actors × (3 × issues doubles + weights doubles + 128 bytes);</li>
  *   <li>the rows a run records before they are written, per buffered run: {@code rounds.csv}
  *       (Σ stages (rounds + 1) rows) and {@code actors.csv} (stages × actors rows), each cell
@@ -32,8 +32,12 @@ import org.negsim.sweep.SweepPlan;
  */
 public final class HeapCheck {
 
-    /** Heap bytes per byte of scenario file for its tree and bound scenario (measured, rounded up). */
-    public static final long TREE_BYTES_PER_FILE_BYTE = 12;
+    /**
+     * Heap bytes per byte of scenario file for its tree and bound scenario: measured 2,276 MB for a
+     * 296 MB file of 1,000,000 actors (docs/performance.md), 7.7, rounded up. Not more: an
+     * over-estimate would refuse runs that fit, while an under-estimate is caught by {@link Main}.
+     */
+    public static final long TREE_BYTES_PER_FILE_BYTE = 8;
     /** Heap bytes per recorded character (Latin-1 builders that double, then one copy). */
     public static final long BYTES_PER_CHAR = 3;
     /** Characters counted per CSV cell. */

@@ -74,10 +74,10 @@ class LimitsTest {
         long rounds = (3 + 1) * (6 + 1 + 0 + 1) * 12;
         long actors = 1 * 2 * (8 + 1) * 12;
         long runs = 1 * (20 + 1 + 0 + 1) * 12;
-        assertEquals((32 << 20) + 12 * bytes + engine + 3 * (rounds + actors + runs),
+        assertEquals((32 << 20) + 8 * bytes + engine + 3 * (rounds + actors + runs),
                 HeapCheck.estimate(bytes, s, 1, 1, true, true));
         // a sweep on 2 threads recording rounds: 1 + 2 copies of the tree, 2 engines, 8 buffered runs
-        assertEquals((32 << 20) + 3 * 12 * bytes + 2 * engine + 8 * 3 * (rounds + runs),
+        assertEquals((32 << 20) + 3 * 8 * bytes + 2 * engine + 8 * 3 * (rounds + runs),
                 HeapCheck.estimate(bytes, s, 2, 8, true, false));
     }
 
