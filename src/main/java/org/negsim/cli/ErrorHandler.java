@@ -7,8 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import org.negsim.io.OutputExistsException;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.sweep.SweepRefusedException;
@@ -21,8 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on standard error and an exit code: invalid scenario or
- * usage → 2 ({@code error: …}), input/output → 3 ({@code error: …}), anything else → 1
- * ({@code internal error: …}). The stack trace is printed only with {@code --verbose}.
+ * usage, or a run estimated not to fit in the heap → 2 ({@code error: …}), input/output → 3
+ * ({@code error: …}), anything else → 1 ({@code internal error: …}; running out of memory is caught
+ * in {@link Main}). The stack trace is printed only with {@code --verbose}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -44,7 +47,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         Throwable shown = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         int code;
         if (shown instanceof ScenarioException || shown instanceof OutputExistsException
-                || shown instanceof SweepRefusedException) {
+                || shown instanceof SweepRefusedException || shown instanceof HeapCheck.TooLargeException) {
             err.println("error: " + shown.getMessage());
             code = ExitCodes.USAGE;
         } else if (shown instanceof ParameterException p) {
@@ -69,7 +72,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             String reason = e instanceof NoSuchFileException ? "no such file or folder"
                     : e instanceof AccessDeniedException ? "permission denied"
                     : e instanceof NotDirectoryException ? "exists and is not a folder"
-                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof FileAlreadyExistsException
+                            // createDirectories of --out /dev/null/x: a parent is a file
+                            ? (Files.exists(Path.of(f.getFile())) && !Files.isDirectory(Path.of(f.getFile()))
+                                    ? "exists and is not a folder" : "already exists")
                     : e instanceof DirectoryNotEmptyException ? "folder is not empty"
                     : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
             return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;

@@ -1,6 +1,8 @@
 package org.negsim.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code negsim} program: the only place that exits the JVM. */
 public final class Main {
@@ -21,9 +23,30 @@ public final class Main {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new NegsimCommand())
                 .setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
+                .setParameterExceptionHandler(errors)
+                .setExecutionStrategy(Main::executeWithinMemory);
         listExitCodes(cmd);
         return cmd;
+    }
+
+    /**
+     * Runs the chosen command; the last resort when the heap runs out anyway (the estimate of
+     * {@link HeapCheck} is rough, and reading a huge scenario happens before it): one line, no
+     * stack trace, exit code 1. By then the unwinding has freed the command's memory, and a
+     * results folder being written has been removed (a sweep's folder stays, resumable).
+     */
+    private static int executeWithinMemory(ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            long max = Runtime.getRuntime().maxMemory();
+            PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+            err.println("error: out of memory (" + e.getMessage() + "): the JVM has " + (max >> 20)
+                    + " MB of heap; rerun with JAVA_OPTS=-Xmx" + HeapCheck.suggestXmx(2 * max)
+                    + " or with fewer actors, stages or rounds");
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 
     /** Adds the exit codes to the help of the command and of all its subcommands. */

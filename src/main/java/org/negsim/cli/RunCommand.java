@@ -75,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
             parameters.put(a.path(), a.rawValue());
         }
         Scenario scenario = ScenarioLoader.bind(tree);
+        HeapCheck.checkRun(scenarioFile, scenario);
         long runSeed = seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
         Path target = out != null ? out : ResultsFolder.defaultFor(scenario.name());
         String sha256 = Manifest.sha256(scenarioFile);

@@ -111,6 +111,7 @@ final class SweepCommand implements Callable<Integer> {
                 : s.count() == 1 ? ResultsFolder.defaultFor(name + "-sweep")
                 : ResultsFolder.defaultFor(name + "-sweep").resolve("shard-" + s.index());
         List<String> recorded = record.stream().distinct().sorted().toList();
+        HeapCheck.checkSweep(scenarioFile, plan, t, recorded);
         SweepJob.Options options = new SweepJob.Options(scenarioFile, folder, overwrite, resume, t, recorded,
                 spec.commandLine().getParseResult().originalArgs());
         SweepJob.Progress progress = SweepProgress.choose(quiet, System.console() != null, System.err,

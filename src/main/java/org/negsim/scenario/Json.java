@@ -101,7 +101,8 @@ final class Json {
      */
     static JsonPrimitive number(String literal) {
         int n = literal.length();
-        if (n <= 9 && isShortIntLiteral(literal)) {
+        // "-0" is not an Integer: that would drop its sign (a double field reads it as -0.0)
+        if (n <= 9 && isShortIntLiteral(literal) && !literal.equals("-0")) {
             return new JsonPrimitive(Integer.valueOf(literal));
         }
         if (n <= 24) {

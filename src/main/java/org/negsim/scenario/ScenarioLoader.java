@@ -16,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.negsim.model.Scenario;
@@ -45,7 +46,7 @@ public final class ScenarioLoader {
      * Strict read of a UTF-8 file into a tree.
      *
      * @throws ScenarioException for syntax and strictness errors, non-UTF-8 bytes, or a file over the limit
-     * @throws IOException       when the file is missing or unreadable
+     * @throws IOException       when the file is missing, unreadable or a folder
      */
     public static JsonObject readTree(Path file) throws ScenarioException, IOException {
         return readTree(file, MAX_FILE_BYTES);
@@ -53,6 +54,10 @@ public final class ScenarioLoader {
 
     /** {@link #readTree(Path)} with another size limit (for tests). */
     static JsonObject readTree(Path file, long maxBytes) throws ScenarioException, IOException {
+        if (Files.isDirectory(file)) {
+            // reading a folder fails with a bare "Is a directory" that does not name it
+            throw new FileSystemException(file.toString(), null, "is a folder, not a scenario file");
+        }
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new ScenarioException("$", "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
@@ -61,7 +66,7 @@ public final class ScenarioLoader {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              Reader reader = new InputStreamReader(in, decoder)) {
-            return StrictJsonReader.read(reader, n -> lineOf(file, n));
+            return StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max));
         } catch (CharacterCodingException e) {
             throw new ScenarioException("$", "not valid UTF-8: " + locateBadUtf8(file));
         }
@@ -70,7 +75,8 @@ public final class ScenarioLoader {
     /** Strict read of JSON text into a tree (same rules as {@link #readTree}, minus the encoding). */
     public static JsonObject parseTree(String json) throws ScenarioException {
         try {
-            return StrictJsonReader.read(new StringReader(json), n -> json.lines().skip(n - 1L).findFirst().orElse(null));
+            return StrictJsonReader.read(new StringReader(json),
+                    (n, max) -> json.lines().skip(n - 1L).findFirst().orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("reading a string failed", e);
         }
@@ -86,16 +92,27 @@ public final class ScenarioLoader {
         return bind(readTree(file));
     }
 
-    private static String lineOf(Path file, int lineNumber) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            String line = null;
-            for (int i = 0; i < lineNumber; i++) {
-                line = r.readLine();
-                if (line == null) {
+    /**
+     * The first {@code maxChars} characters of line {@code lineNumber} (lines end at '\n', a
+     * trailing '\r' is kept), or null if the file has fewer lines. Never holds more than
+     * {@code maxChars} characters, however long the lines: a 2 GB file on one line would not fit.
+     */
+    private static String lineOf(Path file, int lineNumber, int maxChars) throws IOException {
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            int c = 0;
+            for (int line = 1; line < lineNumber; line++) {
+                while ((c = r.read()) != '\n' && c >= 0) {
+                    // skip the line without keeping it
+                }
+                if (c < 0) {
                     return null;
                 }
             }
-            return line;
+            StringBuilder b = new StringBuilder();
+            while (b.length() < maxChars && (c = r.read()) >= 0 && c != '\n') {
+                b.append((char) c);
+            }
+            return b.toString();
         }
     }
 

@@ -36,10 +36,14 @@ final class StrictJsonReader {
     /** At most this many distinct strings are shared (unique ids fill the table quickly). */
     private static final int MAX_SHARED_STRINGS = 4096;
 
-    /** Gives the text of a 1-based line of the input, for error messages; null if unavailable. */
+    /**
+     * Gives the text of a 1-based line of the input, for error messages; null if unavailable. At
+     * least its first {@code maxChars} characters; more are allowed but need not be read (a
+     * minified file may be one line of gigabytes).
+     */
     @FunctionalInterface
     interface LineSource {
-        String line(int lineNumber) throws IOException;
+        String line(int lineNumber, int maxChars) throws IOException;
     }
 
     /** Characters that end a bare word in JSON text. */
@@ -260,8 +264,8 @@ final class StrictJsonReader {
         Matcher m = LOCATION.matcher(gsonMessage);
         String token = "";
         if (m.find() && lines != null) {
-            String line = lines.line(Integer.parseInt(m.group(1)));
             int col = Integer.parseInt(m.group(2)) - 1;
+            String line = lines.line(Integer.parseInt(m.group(1)), col + 64);
             if (line != null && col >= 0 && col < line.length()) {
                 // Gson reports some complaints one character into the offending word: back up to its start.
                 while (col > 0 && DELIMITERS.indexOf(line.charAt(col - 1)) < 0) {

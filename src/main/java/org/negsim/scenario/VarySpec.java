@@ -47,10 +47,13 @@ public sealed interface VarySpec {
             return points;
         }
 
-        /** The number of points, without building them. */
+        /** The number of points, without building them; {@link Long#MAX_VALUE} when there are more. */
         public long size() {
-            return BigDecimal.valueOf(to).subtract(BigDecimal.valueOf(from))
-                    .divideToIntegralValue(BigDecimal.valueOf(step)).longValueExact() + 1;
+            BigDecimal steps = BigDecimal.valueOf(to).subtract(BigDecimal.valueOf(from))
+                    .divideToIntegralValue(BigDecimal.valueOf(step));
+            // 0:1e308:1e-300 has 10^608 points: saturate instead of overflowing (it is refused anyway)
+            return steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) >= 0 ? Long.MAX_VALUE
+                    : steps.longValueExact() + 1;
         }
     }
 
@@ -120,7 +123,7 @@ public sealed interface VarySpec {
         Grid g = new Grid(from, to, step);
         if (g.size() > MAX_GRID_POINTS) {
             throw new ScenarioException(path, "a grid may have at most " + MAX_GRID_POINTS + " points, was "
-                    + g.size() + " (" + shown + ")");
+                    + (g.size() == Long.MAX_VALUE ? "more than " + (Long.MAX_VALUE - 1) : g.size()) + " (" + shown + ")");
         }
         return g;
     }
