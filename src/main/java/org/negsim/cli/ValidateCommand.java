@@ -1,5 +1,9 @@
 package org.negsim.cli;
 
+import com.google.gson.JsonObject;
+import org.negsim.sweep.Shard;
+import org.negsim.sweep.SweepPlan;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.negsim.model.Scenario;
@@ -22,15 +26,23 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = ScenarioLoader.bind(ScenarioLoader.readTree(scenarioFile));
+        JsonObject tree = ScenarioLoader.readTree(scenarioFile);
+        Scenario s = ScenarioLoader.bind(tree);
+        String experiment = "";
+        if (tree.has("experiment")) {
+            // every vary value is checked exactly as sweep checks it before its first run
+            SweepPlan plan = SweepPlan.create(tree, SweepPlan.Overrides.NONE, Shard.ALL);
+            experiment = "; experiment: " + plan.design().type() + " design, " + count(plan.design().size(), "point")
+                    + " × " + count(plan.replications(), "replication") + " = " + count(plan.totalRuns(), "run");
+        }
         spec.commandLine().getOut().println("OK " + scenarioFile + ": " + s.name() + ", "
                 + count(s.issues().size(), "issue") + ", " + count(s.actors().size(), "actor") + ", "
-                + count(s.stages().size(), "stage"));
+                + count(s.stages().size(), "stage") + experiment);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -72,9 +72,13 @@ public final class SweepPlan {
             vary.put(e.getKey(), VarySpec.parse("--vary " + e.getKey(), e.getValue()));
         }
         String type = overrides.design() != null ? overrides.design() : file.designType();
+        if (type.equals("grid") && overrides.samples() != null) {
+            throw new ScenarioException("--samples", "applies to random, lhs and sobol designs only; the design is grid"
+                    + " (give --design random, lhs or sobol)");
+        }
         int samples = overrides.samples() != null ? overrides.samples()
                 : type.equals(file.designType()) ? file.samples() : 0;
-        if (type.equals("grid") && overrides.samples() == null) {
+        if (type.equals("grid")) {
             samples = 0;
         }
         int replications = overrides.replications() != null ? overrides.replications() : file.replications();

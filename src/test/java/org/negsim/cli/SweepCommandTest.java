@@ -117,6 +117,9 @@ class SweepCommandTest {
         Cli.Result path = sweep(dir.resolve("p"), "--vary", "behavior.temprature=0.1,0.2");
         assertEquals(2, path.exitCode());
         assertTrue(path.err().contains("temprature"), path.err());
+        Cli.Result samples = sweep(dir.resolve("g"), "--samples", "0");
+        assertEquals(2, samples.exitCode());
+        assertTrue(samples.err().contains("--samples: applies to random, lhs and sobol designs only"), samples.err());
         Cli.Result value = sweep(dir.resolve("v"), "--vary", "behavior.temperature=-1,0.1");
         assertEquals(2, value.exitCode());
         assertTrue(value.err().contains("must be >= 0"), value.err());

@@ -18,7 +18,8 @@ class ValidateCommandTest {
         Path s = Cli.copyFixture("small-call.json", dir);
         Cli.Result r = Cli.execute("validate", s.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("OK " + s + ": small-call, 2 issues, 7 actors, 3 stages\n", r.out());
+        assertEquals("OK " + s + ": small-call, 2 issues, 7 actors, 3 stages"
+                + "; experiment: grid design, 1 point × 3 replications = 3 runs\n", r.out());
     }
 
     @Test
@@ -36,5 +37,23 @@ class ValidateCommandTest {
     void missingFileIsAnInputOutputError() {
         Cli.Result r = Cli.execute("validate", dir.resolve("none.json").toString());
         assertEquals(3, r.exitCode());
+    }
+
+    @Test
+    void theExperimentIsCheckedAndSummarised() {
+        Cli.Result r = Cli.execute("validate", "scenarios/paris-call-2018.json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().endsWith("; experiment: grid design, 9 points × 20 replications = 180 runs\n"), r.out());
+    }
+
+    @Test
+    void anInvalidVaryValueIsCaughtAsSweepWouldCatchIt() throws Exception {
+        Path s = dir.resolve("warm.json");
+        String text = Files.readString(Path.of("scenarios/paris-call-2018.json"));
+        Files.writeString(s, text.replaceFirst("\"values\": \\[[^\\]]*\\]", "\"values\": [\"warm\"]"));
+        Cli.Result r = Cli.execute("validate", s.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.err().startsWith("error: vary "), r.err());
+        assertTrue(r.err().contains("must be a number"), r.err());
     }
 }

@@ -59,6 +59,7 @@ class ScenarioSchemaTest {
             Map.entry("experiment-vary-unknown-actor.json", "a vary path must resolve against the scenario's data (actor ids)"),
             Map.entry("founder-not-member.json", "membership depends on the stage's selector and the actors' data"),
             Map.entry("founder-unknown.json", "a reference to an actor id defined elsewhere in the file"),
+            Map.entry("home-is-firm-reference-typo.json", "a reference to an actor id defined elsewhere in the file"),
             Map.entry("home-itself.json", "comparing two values of one object (home and id)"),
             Map.entry("home-unknown.json", "a reference to an actor id defined elsewhere in the file"),
             Map.entry("initiator-unknown-actor.json", "a reference to an actor id defined elsewhere in the file"),
@@ -69,10 +70,18 @@ class ScenarioSchemaTest {
             Map.entry("position-unknown-issue.json", "the keys must be the issue ids defined elsewhere in the file"),
             Map.entry("qmv-default-weight-missing.json", "the weight name must be carried by some actor"),
             Map.entry("rule-unknown-weight.json", "the weight name must be carried by some actor"),
+            Map.entry("salience-infinite-sum.json", "a sum over an object's values (each is finite, their sum is not)"),
+            Map.entry("salience-missing-issue.json", "the keys must be the issue ids defined elsewhere in the file"),
             Map.entry("selector-selects-nothing.json", "whether a selector matches an actor depends on the actors' data"),
             Map.entry("success-unknown-weight.json", "the weight name must be carried by some actor"),
+            Map.entry("text-missing-issue.json", "the keys must be the issue ids defined elsewhere in the file"),
+            Map.entry("text-unknown-issue.json", "the keys must be the issue ids defined elsewhere in the file"),
             Map.entry("tie-to-itself.json", "comparing two values of one object (from and to)"),
-            Map.entry("tie-unknown-actor.json", "a reference to an actor id defined elsewhere in the file")));
+            Map.entry("tie-unknown-actor.json", "a reference to an actor id defined elsewhere in the file"),
+            Map.entry("utf16-file.json", "an encoding error: JSON Schema validates parsed JSON, not bytes"),
+            Map.entry("vary-from-above-to.json", "comparing two values of one object (from and to)"),
+            Map.entry("vary-grid-astronomically-large.json", "arithmetic on three values (the number of grid points)"),
+            Map.entry("vary-range-min-not-below-max.json", "comparing two values of one object (min and max)")));
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
