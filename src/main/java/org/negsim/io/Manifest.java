@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -104,7 +105,7 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                GSON.toJson(toJson(), w);
+                write(w);
                 w.write("\n");
             }
             Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
@@ -112,6 +113,48 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Scenarios with more actors than this are embedded without indentation: pretty-printing a
+     * million-actor tree would nearly double the manifest (to about twice the scenario file).
+     */
+    static final int COMPACT_SCENARIO_ACTORS = 10_000;
+
+    /** Streams the manifest: pretty-printed, the scenario compact when it is large. */
+    private void write(Writer w) throws IOException {
+        JsonWriter out = new JsonWriter(w);
+        out.setIndent("  ");
+        out.setHtmlSafe(false);
+        out.setSerializeNulls(true);
+        out.beginObject();
+        for (var entry : toJson().entrySet()) {
+            out.name(entry.getKey());
+            if (entry.getKey().equals("scenario") && isLarge(entry.getValue())) {
+                // the key's line is indented as usual (JsonWriter writes a name with its value), then the
+                // scenario's members follow on that line without indentation
+                out.beginObject();
+                out.setIndent("");
+                for (var member : entry.getValue().getAsJsonObject().entrySet()) {
+                    out.name(member.getKey());
+                    GSON.toJson(member.getValue(), out);
+                }
+                out.endObject();
+                out.setIndent("  ");
+            } else {
+                GSON.toJson(entry.getValue(), out);
+            }
+        }
+        out.endObject();
+        out.flush();
+    }
+
+    private static boolean isLarge(JsonElement scenario) {
+        if (!scenario.isJsonObject()) {
+            return false;
+        }
+        JsonElement actors = scenario.getAsJsonObject().get("actors");
+        return actors != null && actors.isJsonArray() && actors.getAsJsonArray().size() > COMPACT_SCENARIO_ACTORS;
     }
 
     /** Reads the {@code manifest.json} of a results folder as a JSON object (for resume and merge). */

@@ -86,7 +86,9 @@ public final class SweepPlan {
         List<Parameter> parameters = new ArrayList<>();
         for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
             Parameter p = parameter(e.getKey(), e.getValue());
-            checkValues(tree, p);
+            String origin = overrides.vary().containsKey(e.getKey()) ? "--vary " + e.getKey()
+                    : "$.experiment.vary[\"" + e.getKey() + "\"]";
+            checkValues(tree, p, origin);
             parameters.add(p);
         }
         Design design = switch (type) {
@@ -122,7 +124,11 @@ public final class SweepPlan {
         return Parameter.range(path, r.min(), r.max());
     }
 
-    private static void checkValues(JsonObject tree, Parameter p) throws ScenarioException {
+    /**
+     * @param origin where the spec was given, for the message: the JSON path in the file or the
+     *               {@code --vary} option
+     */
+    private static void checkValues(JsonObject tree, Parameter p, String origin) throws ScenarioException {
         List<JsonPrimitive> probes = new ArrayList<>();
         if (p.isRange()) {
             probes.add(new JsonPrimitive(p.min()));
@@ -137,7 +143,7 @@ public final class SweepPlan {
                 ParameterPaths.set(copy, p.path(), value);
                 ScenarioLoader.bind(copy);
             } catch (ScenarioException e) {
-                throw new ScenarioException("vary " + p.path() + "=" + value.getAsString(), e.getMessage());
+                throw new ScenarioException(origin, "value " + value + " is invalid: " + e.getMessage());
             }
         }
     }

@@ -53,7 +53,8 @@ class ValidateCommandTest {
         Files.writeString(s, text.replaceFirst("\"values\": \\[[^\\]]*\\]", "\"values\": [\"warm\"]"));
         Cli.Result r = Cli.execute("validate", s.toString());
         assertEquals(2, r.exitCode(), r.out());
-        assertTrue(r.err().startsWith("error: vary "), r.err());
+        assertTrue(r.err().startsWith("error: $.experiment.vary[\"behavior.temperature\"]: value \"warm\" is invalid: "),
+                r.err());
         assertTrue(r.err().contains("must be a number"), r.err());
     }
 }

@@ -62,4 +62,25 @@ class ManifestTest {
                 Instant.EPOCH, Instant.EPOCH, "17").writeTo(dir);
         assertEquals(20, Manifest.read(dir).get("runs").getAsInt());
     }
+
+    @Test
+    void aLargeScenarioIsEmbeddedCompactlyAndReadsBackEqual() throws Exception {
+        JsonObject tree = new JsonObject();
+        com.google.gson.JsonArray actors = new com.google.gson.JsonArray();
+        for (int i = 0; i <= Manifest.COMPACT_SCENARIO_ACTORS; i++) {
+            JsonObject a = new JsonObject();
+            a.addProperty("id", "a" + i);
+            actors.add(a);
+        }
+        tree.add("actors", actors);
+        Manifest m = new Manifest("v", "s.json", "ab", tree, List.of(), 0, null, new JsonObject(), 1, 1,
+                Instant.EPOCH, null, "17");
+        m.writeTo(dir);
+        List<String> lines = Files.readAllLines(dir.resolve(Manifest.FILE_NAME));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  \"scenario\": {\"actors\":[{\"id\":\"a0\"}")),
+                "one compact line for the scenario");
+        assertTrue(lines.size() < 30, "the rest stays pretty-printed, one key a line: " + lines.size());
+        assertEquals(tree, Manifest.read(dir).get("scenario"));
+        assertTrue(Manifest.read(dir).get("endTime").isJsonNull());
+    }
 }
