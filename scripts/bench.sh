@@ -103,14 +103,14 @@ sweep() {
     log "sweep: skipped, ./negsim sweep or $scenario is not available on this branch yet"
     return 0
   fi
-  log "sweep of $scenario, 2000 runs, on 1 and 2 threads"
+  log "sweep of $scenario, 4500 runs (9 points × 500), on 1 and 2 threads"
   mvn -B -q -DskipTests package
   for t in 1 2; do
     if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
       hyperfine --warmup 1 --runs 3 --export-json "$BENCH_DIR/sweep-$t.json" \
-        "./negsim sweep $scenario --replications 2000 --threads $t --quiet --out $BENCH_DIR/sweep-$t --overwrite"
+        "./negsim sweep $scenario --replications 500 --threads $t --quiet --out $BENCH_DIR/sweep-$t --overwrite"
     else
-      /usr/bin/time -f "$t thread(s): %e s wall" ./negsim sweep "$scenario" --replications 2000 --threads "$t" \
+      /usr/bin/time -f "$t thread(s): %e s wall" ./negsim sweep "$scenario" --replications 500 --threads "$t" \
         --quiet --out "$BENCH_DIR/sweep-$t" --overwrite
     fi
   done
