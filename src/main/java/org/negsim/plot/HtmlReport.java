@@ -265,8 +265,9 @@ public final class HtmlReport {
     }
 
     private void sweepOutcome(SuccessRates rates) {
-        html.append("<h2 id=\"outcome\">Outcome</h2>\n<p>Success rate = share of the runs in which the stage ran")
-                .append(" that it succeeded (adopted, or success conditions met), with its 95 % Wilson score interval.</p>\n")
+        html.append("<h2 id=\"outcome\">Outcome</h2>\n<p>Success rate = share of all runs in which the stage ran and")
+                .append(" succeeded (adopted, or success conditions met), with its 95 % Wilson score interval; a stage that")
+                .append(" did not run counts as not successful, as in <code>negsim inspect</code>.</p>\n")
                 .append("<table>\n<tr><th>stage</th><th>runs</th><th>ran in</th><th>successes</th>")
                 .append("<th>success rate</th><th>95 % interval</th></tr>\n");
         List<SuccessRates.StageRates> stages = new ArrayList<>();

@@ -11,9 +11,10 @@ import org.negsim.stats.WilsonInterval;
  * Success rates of a sweep's stages from {@code runs.csv}, overall, per varied parameter and per
  * pair of parameters, each with its 95 % {@link WilsonInterval}.
  *
- * <p>The rate of a stage counts only the runs in which the stage ran ({@code executed = true}):
- * a stage with {@code "when": "previous-failed"} has a rate conditional on its running, and
- * {@link StageRates#ran()} says in how many of the runs that was. Not thread-safe.
+ * <p>The rate of a stage is over all runs: a run succeeds for the stage when the stage ran
+ * ({@code executed = true}) and succeeded, so a stage that did not run counts as not successful —
+ * the same definition as {@code negsim inspect}. {@link StageRates#ran()} says in how many runs
+ * the stage ran. Not thread-safe.
  */
 public final class SuccessRates {
 
@@ -79,11 +80,11 @@ public final class SuccessRates {
                 continue;
             }
             rows++;
-            if (!"true".equals(r.get(executedCol))) {
-                continue;
+            boolean executed = "true".equals(r.get(executedCol));
+            if (executed) {
+                ran++;
             }
-            ran++;
-            boolean success = "true".equals(r.get(successCol));
+            boolean success = executed && "true".equals(r.get(successCol));
             if (success) {
                 successes++;
             }
@@ -107,7 +108,7 @@ public final class SuccessRates {
             }
             byParameter.put(g.path(), List.copyOf(groups));
         }
-        return new StageRates(stage, rows, ran, WilsonInterval.of(successes, ran), byParameter);
+        return new StageRates(stage, rows, ran, WilsonInterval.of(successes, rows), byParameter);
     }
 
     /** The rates of one stage over the groups of two parameters. */
@@ -121,14 +122,14 @@ public final class SuccessRates {
         int xc = parameterCols.get(xPath);
         int yc = parameterCols.get(yPath);
         for (List<String> r : runs.rows()) {
-            if (!r.get(stageCol).equals(stage) || !"true".equals(r.get(executedCol))) {
+            if (!r.get(stageCol).equals(stage)) {
                 continue;
             }
             int i = gx.groupOf(r.get(xc));
             int j = gy.groupOf(r.get(yc));
             if (i >= 0 && j >= 0) {
                 c[i][j][1]++;
-                if ("true".equals(r.get(successCol))) {
+                if ("true".equals(r.get(executedCol)) && "true".equals(r.get(successCol))) {
                     c[i][j][0]++;
                 }
             }

@@ -2,7 +2,6 @@ package org.negsim.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +27,11 @@ class SuccessRatesTest {
     }
 
     @Test
-    void aStageThatDidNotRunIsLeftOutOfItsRate() throws Exception {
+    void aStageThatDidNotRunCountsAsNotSuccessfulAsInInspect() throws Exception {
         SuccessRates.StageRates vote = rates().stage("vote");
         assertEquals(5, vote.runs());
         assertEquals(2, vote.ran());
-        assertEquals(WilsonInterval.of(1, 2), vote.overall());
+        assertEquals(WilsonInterval.of(1, 5), vote.overall()); // run 1 succeeded; 2 failed; 0, 3, 4 did not run
     }
 
     @Test
@@ -49,12 +48,12 @@ class SuccessRatesTest {
     }
 
     @Test
-    void valueWithoutRunsOfTheStageHasAnEmptyInterval() throws Exception {
+    void runsInWhichTheStageDidNotRunCountPerValueToo() throws Exception {
         List<RateGroup> byQ = rates().stage("vote").byParameter().get("q");
-        assertEquals(WilsonInterval.of(0, 1), byQ.get(0).interval()); // a: only run 2 ran (failed)
-        assertEquals(WilsonInterval.of(1, 1), byQ.get(1).interval()); // b: only run 1 ran
+        assertEquals(WilsonInterval.of(0, 2), byQ.get(0).interval()); // a: run 0 did not run, run 2 failed
+        assertEquals(WilsonInterval.of(1, 3), byQ.get(1).interval()); // b: run 1 succeeded, runs 3 and 4 did not run
         List<RateGroup> byP = rates().stage("vote").byParameter().get("p");
-        assertEquals(1, byP.get(0).interval().trials());
+        assertEquals(2, byP.get(0).interval().trials());
     }
 
     @Test
@@ -65,8 +64,8 @@ class SuccessRatesTest {
         assertEquals(WilsonInterval.of(1, 1), h.cells()[1][0]);
         assertEquals(WilsonInterval.of(1, 2), h.cells()[1][1]);
         SuccessRates.HeatMap vote = rates().heatMap("vote", "p", "q");
-        assertEquals(0, vote.cells()[0][0].trials());
-        assertTrue(Double.isNaN(vote.cells()[0][0].rate()));
+        assertEquals(WilsonInterval.of(0, 1), vote.cells()[0][0]); // run 0: the vote did not run
+        assertEquals(WilsonInterval.of(0, 2), vote.cells()[1][1]); // runs 3, 4: did not run
     }
 
     @Test
