@@ -1,5 +1,7 @@
 package org.negsim.cli;
 
+import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,24 +15,21 @@ import picocli.CommandLine.TypeConversionException;
  */
 public record Assignment(String path, String rawValue) {
 
-    /** Parses {@code PATH=VALUE}; both parts must be non-empty. */
+    /**
+     * Parses {@code PATH=VALUE} with the scenario layer's own rule
+     * ({@link ParameterPaths#parseAssignment}); both parts must be non-empty and are trimmed.
+     */
     public static Assignment parse(String text) {
-        int eq = -1;
-        int depth = 0;
-        for (int i = 0; i < text.length() && eq < 0; i++) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == '=' && depth == 0) {
-                eq = i;
-            }
+        ParameterPaths.Assignment a;
+        try {
+            a = ParameterPaths.parseAssignment(text);
+        } catch (ScenarioException e) {
+            a = null;
         }
-        if (eq <= 0 || eq == text.length() - 1) {
+        if (a == null || a.path().isBlank() || a.rawValue().isBlank()) {
             throw new IllegalArgumentException("expected PATH=VALUE, e.g. behavior.temperature=0.1, was '" + text + "'");
         }
-        return new Assignment(text.substring(0, eq).trim(), text.substring(eq + 1).trim());
+        return new Assignment(a.path().trim(), a.rawValue().trim());
     }
 
     /** picocli converter: a malformed assignment is a usage error (exit 2). */

@@ -5,20 +5,14 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
-import org.negsim.engine.Seeds;
 import org.negsim.gui.NegotiationGui;
 import org.negsim.model.Scenario;
-import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sim.display.Console;
@@ -39,25 +33,13 @@ final class GuiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    Path scenarioFile;
-
-    @Option(names = "--seed", paramLabel = "N",
-            description = "The run's seed (default: the seed of run 0 of a sweep of this scenario, as for run).")
-    Long seed;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
-            description = {"Set a scenario value before validation, as for run. Repeatable, applied in order."})
-    List<Assignment> assignments = new ArrayList<>();
+    @Mixin
+    RunSelection selection;
 
     @Override
     public Integer call() throws Exception {
-        var tree = ScenarioLoader.readTree(scenarioFile);
-        for (Assignment a : assignments) {
-            ParameterPaths.set(tree, a.path(), a.rawValue());
-        }
-        Scenario scenario = ScenarioLoader.bind(tree);
-        long runSeed = seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
+        Scenario scenario = ScenarioLoader.bind(selection.tree());
+        long runSeed = selection.seedFor(scenario);
         if (GraphicsEnvironment.isHeadless()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("error: no graphical display: negsim gui needs one (DISPLAY is "

@@ -9,8 +9,8 @@ import org.negsim.plot.NamedChart;
 import org.negsim.plot.Plots;
 import org.negsim.plot.ResultsSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,30 +31,19 @@ final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RESULTS", description = "A results folder written by 'negsim run' or 'negsim sweep'.")
-    Path results;
+    @Mixin
+    ChartInput input;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the PNG files go (default: RESULTS/plots).")
     Path out;
 
-    @Option(names = "--bins", paramLabel = "N", defaultValue = "" + Plots.DEFAULT_BINS,
-            description = "Equal-width bins for a parameter sampled from a min..max range (default: ${DEFAULT-VALUE}).")
-    int bins;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
-
     @Override
     public Integer call() throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        if (bins < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bins must be at least 1, was " + bins);
-        }
-        ResultsSet set = ResultsSet.load(results);
-        List<NamedChart> charts = Plots.of(set, bins);
-        Path target = out != null ? out : results.resolve("plots");
+        ResultsSet set = input.load(spec);
+        List<NamedChart> charts = Plots.of(set, input.bins);
+        Path target = out != null ? out : input.results.resolve("plots");
         List<Path> written = ChartImages.writeAll(charts, target);
-        if (!quiet) {
+        if (!input.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             for (Path p : written) {
                 o.println(p);

@@ -11,15 +11,13 @@ import org.negsim.plot.ChartImages;
 import org.negsim.plot.Figure;
 import org.negsim.plot.HtmlReport;
 import org.negsim.plot.NamedChart;
-import org.negsim.plot.Plots;
 import org.negsim.plot.ResultsSet;
 import org.negsim.plot.RunCharts;
 import org.negsim.plot.SuccessRates;
 import org.negsim.plot.SweepCharts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,34 +36,23 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RESULTS", description = "A results folder written by 'negsim run' or 'negsim sweep'.")
-    Path results;
+    @Mixin
+    ChartInput input;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML file (default: RESULTS/report.html).")
     Path out;
 
-    @Option(names = "--bins", paramLabel = "N", defaultValue = "" + Plots.DEFAULT_BINS,
-            description = "Equal-width bins for a parameter sampled from a min..max range (default: ${DEFAULT-VALUE}).")
-    int bins;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
-    boolean quiet;
-
     @Override
     public Integer call() throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        if (bins < 1) {
-            throw new ParameterException(spec.commandLine(), "--bins must be at least 1, was " + bins);
-        }
-        ResultsSet set = ResultsSet.load(results);
-        SuccessRates rates = set.isSweep() ? new SuccessRates(set, bins) : null;
+        ResultsSet set = input.load(spec);
+        SuccessRates rates = set.isSweep() ? new SuccessRates(set, input.bins) : null;
         List<NamedChart> charts = rates != null ? SweepCharts.of(set, rates) : RunCharts.of(set);
         List<Figure> figures = new ArrayList<>();
         for (NamedChart c : charts) {
             figures.add(new Figure(c.fileName(), c.caption(), ChartImages.png(c.chart())));
         }
         String html = HtmlReport.render(set, rates, figures);
-        Path target = (out != null ? out : results.resolve("report.html")).toAbsolutePath();
+        Path target = (out != null ? out : input.results.resolve("report.html")).toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
@@ -73,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        if (!quiet) {
+        if (!input.quiet) {
             spec.commandLine().getOut().println(target);
             spec.commandLine().getOut().flush();
         }

@@ -4,13 +4,10 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negsim.engine.Negotiation;
-import org.negsim.engine.Seeds;
 import org.negsim.io.EngineVersion;
 import org.negsim.io.Manifest;
 import org.negsim.io.ResultTables;
@@ -18,11 +15,10 @@ import org.negsim.io.ResultsFolder;
 import org.negsim.io.RunId;
 import org.negsim.io.RunRecorder;
 import org.negsim.model.Scenario;
-import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,18 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
-    Path scenarioFile;
-
-    @Option(names = "--seed", paramLabel = "N",
-            description = "The run's seed (default: the seed of run 0 of a sweep of this scenario).")
-    Long seed;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
-            description = {"Set a scenario value before validation, e.g. --set behavior.temperature=0.1"
-                    + " or --set 'actors[USA].signCost=0.3'. Repeatable, applied in order;"
-                    + " each path becomes a column of runs.csv."})
-    List<Assignment> assignments = new ArrayList<>();
+    @Mixin
+    RunSelection selection;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The results folder (default: results/<scenario name>).")
@@ -67,18 +53,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant start = Instant.now();
-        JsonObject tree = ScenarioLoader.readTree(scenarioFile);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (Assignment a : assignments) {
-            ParameterPaths.set(tree, a.path(), a.rawValue());
-            parameters.remove(a.path());
-            parameters.put(a.path(), a.rawValue());
-        }
+        JsonObject tree = selection.tree();
+        Map<String, String> parameters = selection.parameters();
         Scenario scenario = ScenarioLoader.bind(tree);
-        HeapCheck.checkRun(scenarioFile, scenario);
-        long runSeed = seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
+        HeapCheck.checkRun(selection.scenarioFile, scenario);
+        long runSeed = selection.seedFor(scenario);
         Path target = out != null ? out : ResultsFolder.defaultFor(scenario.name());
-        String sha256 = Manifest.sha256(scenarioFile);
+        String sha256 = Manifest.sha256(selection.scenarioFile);
 
         RunSummary summary = new RunSummary(scenario);
         try (ResultsFolder folder = ResultsFolder.prepare(target, overwrite)) {
@@ -93,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
             JsonObject set = new JsonObject();
             parameters.forEach(set::addProperty);
             design.add("set", set);
-            new Manifest(EngineVersion.get(), scenarioFile.getFileName().toString(), sha256, tree,
+            new Manifest(EngineVersion.get(), selection.scenarioFile.getFileName().toString(), sha256, tree,
                     spec.commandLine().getParseResult().originalArgs(), scenario.seed(), runSeed, design, 1, 1,
                     start, Instant.now(), Manifest.currentJavaVersion()).writeTo(folder.staging());
             folder.commit();

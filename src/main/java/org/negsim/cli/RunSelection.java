@@ -1,0 +1,59 @@
+package org.negsim.cli;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.negsim.engine.Seeds;
+import org.negsim.model.Scenario;
+import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options that pick one run of a scenario — the file, {@code --seed} and {@code --set} — as a
+ * picocli mixin, so that {@code run} and {@code gui} read them identically and play the same run.
+ */
+final class RunSelection {
+
+    @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "The run's seed (default: the seed of run 0 of a sweep of this scenario).")
+    Long seed;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
+            description = {"Set a scenario value before validation, e.g. --set behavior.temperature=0.1"
+                    + " or --set 'actors[USA].signCost=0.3'. Repeatable, applied in order;"
+                    + " each path becomes a column of runs.csv."})
+    List<Assignment> assignments = new ArrayList<>();
+
+    /** The scenario file's tree with every {@code --set} applied, in order. */
+    JsonObject tree() throws IOException, ScenarioException {
+        JsonObject tree = org.negsim.scenario.ScenarioLoader.readTree(scenarioFile);
+        for (Assignment a : assignments) {
+            ParameterPaths.set(tree, a.path(), a.rawValue());
+        }
+        return tree;
+    }
+
+    /** Each {@code --set} path with its last value, ordered by the last time each path was set. */
+    Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            parameters.remove(a.path());
+            parameters.put(a.path(), a.rawValue());
+        }
+        return parameters;
+    }
+
+    /** The run's seed: {@code --seed}, else the seed run 0 of a sweep of the scenario gets. */
+    long seedFor(Scenario scenario) {
+        return seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
+    }
+}
