@@ -157,8 +157,13 @@ public final class SweepJob {
         return files;
     }
 
-    private static void prepareFreshFolder(Path out, Options options) throws IOException, OutputExistsException {
+    private static void prepareFreshFolder(Path out, Options options)
+            throws IOException, OutputExistsException, SweepRefusedException {
         if (Files.isDirectory(out) && !isEmpty(out)) {
+            if (options.resume()) {
+                throw new SweepRefusedException("cannot resume the sweep in " + out + ": it has no "
+                        + Manifest.FILE_NAME + ", so it is not a sweep's results folder; give another --out");
+            }
             if (!options.overwrite()) {
                 throw new OutputExistsException(out, "results folder " + out + " exists and is not empty; pass"
                         + " --resume to continue the sweep in it, --overwrite to replace it, or --out DIR");

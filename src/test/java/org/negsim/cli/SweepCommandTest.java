@@ -100,6 +100,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void resumeRefusesAFolderThatIsNotASweep() throws Exception {
+        Path out = dir.resolve("other");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Cli.Result r = sweep(out, "--replications", "1", "--resume");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("has no manifest.json"), r.err());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
     void anExistingFolderIsRefusedWithoutResumeOrOverwrite() throws Exception {
         Path out = dir.resolve("s");
         assertEquals(0, sweep(out, "--replications", "1").exitCode());
