@@ -39,6 +39,22 @@ final class InfluenceNetwork {
     private double[] sumsOf;
     private double[] nextPosition;
 
+    /**
+     * A network for a new run from a prepared one: shares the (immutable) tie structure and gets
+     * its own scratch buffers. The template is not modified.
+     */
+    InfluenceNetwork(InfluenceNetwork template) {
+        this.size = template.size;
+        this.inStart = template.inStart;
+        this.inFrom = template.inFrom;
+        this.inWeight = template.inWeight;
+        this.groupStart = template.groupStart;
+        this.groupOf = template.groupOf;
+        this.groupSize = template.groupSize;
+        this.groupWeight = template.groupWeight;
+        this.incomingWeight = template.incomingWeight;
+    }
+
     InfluenceNetwork(Scenario scenario) {
         List<Actor> actors = scenario.actors();
         this.size = actors.size();

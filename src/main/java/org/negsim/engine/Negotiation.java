@@ -16,4 +16,12 @@ public final class Negotiation {
         NegotiationSim sim = new NegotiationSim(scenario, seed, listener);
         return sim.runToEnd();
     }
+
+    /**
+     * The same for a prepared scenario: identical results, without re-deriving the scenario's
+     * arrays for every run (a sweep prepares each design point once).
+     */
+    public static RunResult run(PreparedScenario scenario, long seed, RunListener listener) {
+        return new NegotiationSim(scenario, seed, listener).runToEnd();
+    }
 }

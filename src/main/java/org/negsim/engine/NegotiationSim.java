@@ -65,14 +65,26 @@ public final class NegotiationSim extends SimState {
      * @param listener receives the trace; {@link RunListener#NONE} to record nothing
      */
     public NegotiationSim(Scenario scenario, long seed, RunListener listener) {
+        this(PreparedScenario.of(scenario), seed, listener);
+    }
+
+    /**
+     * Prepares a run of a prepared scenario (cheaper when one scenario is run many times, as in a
+     * sweep): the run copies the prepared state it changes and shares the rest.
+     *
+     * @param prepared the prepared, validated scenario
+     * @param seed     the run's seed
+     * @param listener receives the trace; {@link RunListener#NONE} to record nothing
+     */
+    public NegotiationSim(PreparedScenario prepared, long seed, RunListener listener) {
         super(MersenneTwisterAdapter.generator(seed));
         this.runSeed = seed;
-        this.scenario = scenario;
+        this.scenario = prepared.scenario();
         this.listener = listener;
-        this.population = new Population(scenario);
-        this.network = new InfluenceNetwork(scenario);
-        this.weightNames = List.copyOf(scenario.weightNames());
-        this.actorIndex = StageProcess.indexById(scenario.actors());
+        this.population = new Population(prepared.population);
+        this.network = new InfluenceNetwork(prepared.network);
+        this.weightNames = prepared.weightNames;
+        this.actorIndex = prepared.actorIndex;
     }
 
     @Override

@@ -93,6 +93,32 @@ final class Population {
     }
 
     /**
+     * A population for a new run from a prepared one: shares every array that a run never changes
+     * and starts from fresh positions p(0). The template is not modified.
+     */
+    Population(Population template) {
+        this.size = template.size;
+        this.issues = template.issues;
+        this.actors = template.actors;
+        this.initialPosition = template.initialPosition;
+        this.position = template.initialPosition.clone();
+        this.salience = template.salience;
+        this.capability = template.capability;
+        this.signCost = template.signCost;
+        this.conformity = template.conformity;
+        this.flexibility = template.flexibility;
+        this.temperature = template.temperature;
+        this.availableFrom = template.availableFrom;
+        this.kindIndex = template.kindIndex;
+        this.kinds = template.kinds;
+        this.weight = template.weight;
+        this.statusQuo = template.statusQuo;
+        this.distance = template.distance;
+        this.abstainBand = template.abstainBand;
+        this.selfWeight = template.selfWeight;
+    }
+
+    /**
      * G_i(x) = U_i(x) − U_i(q) = Σ_d s_id · (|q_d − p_id|^k − |x_d − p_id|^k) with current positions.
      */
     double gain(int i, double[] text) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.negsim.engine.Negotiation;
+import org.negsim.engine.PreparedScenario;
 import org.negsim.io.EngineVersion;
 import org.negsim.io.Manifest;
 import org.negsim.io.OutputExistsException;
@@ -226,8 +227,8 @@ public final class SweepJob {
     }
 
     /**
-     * Runs one run of the plan and returns its formatted rows. Thread-safe; keeps the scenario of the
-     * last design point per thread, since consecutive runs share a point.
+     * Runs one run of the plan and returns its formatted rows. Thread-safe; keeps the prepared
+     * scenario of the last design point per thread, since consecutive runs share a point.
      */
     private static final class RunTask implements java.util.function.LongFunction<RunRows> {
         private final SweepPlan plan;
@@ -246,7 +247,7 @@ public final class SweepJob {
             if (cached == null || cached.point != point) {
                 JsonPrimitive[] values = plan.design().point(point);
                 try {
-                    cached = new CachedPoint(point, plan.scenarioAt(values), cells(values));
+                    cached = new CachedPoint(point, PreparedScenario.of(plan.scenarioAt(values)), cells(values));
                 } catch (ScenarioException e) {
                     throw new InvalidPointException(new ScenarioException(e.path(),
                             e.detail() + " (design point " + point + ")"));
@@ -268,7 +269,7 @@ public final class SweepJob {
         }
     }
 
-    private record CachedPoint(long point, Scenario scenario, List<String> cells) {
+    private record CachedPoint(long point, PreparedScenario scenario, List<String> cells) {
     }
 
 }

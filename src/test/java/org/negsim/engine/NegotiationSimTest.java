@@ -297,6 +297,21 @@ class NegotiationSimTest {
         }
 
         @Test
+        void aPreparedScenarioSharedByRunsGivesTheSameRunsAsFreshOnes() {
+            PreparedScenario prepared = PreparedScenario.of(noisy());
+            for (long seed = 40; seed < 45; seed++) {
+                Trace fresh = ScenarioFixture.run(noisy(), seed);
+                Trace shared = new Trace();
+                Negotiation.run(prepared, seed, shared);
+                assertArrayEquals(fresh.decisionRounds.get(0), shared.decisionRounds.get(0), "seed " + seed);
+                for (int i = 0; i < fresh.positions.get(0).length; i++) {
+                    assertArrayEquals(fresh.positions.get(0)[i], shared.positions.get(0)[i], "seed " + seed);
+                }
+                assertArrayEquals(fresh.gains.get(0), shared.gains.get(0));
+            }
+        }
+
+        @Test
         void seedsDifferingOnlyInTheirHighBitsDiffer() {
             // MASON's SimState(long) seeds with the low 32 bits only; the engine must use all 64
             assertFalse(java.util.Arrays.equals(ScenarioFixture.run(noisy(), 12345L).decisionRounds.get(0),

@@ -1,0 +1,40 @@
+package org.negsim.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.negsim.model.Scenario;
+
+/**
+ * A scenario with everything a run derives from it but never changes — the actors' arrays, the
+ * influence network, the index of actor ids — computed once, so that the many runs of a sweep's
+ * design point each pay only for their own mutable state. Immutable and thread-safe: runs on
+ * several threads may share one instance.
+ */
+public final class PreparedScenario {
+
+    private final Scenario scenario;
+    /** A template never run itself: runs copy its references and take fresh positions. */
+    final Population population;
+    /** A template never run itself: runs share its structure and take fresh scratch buffers. */
+    final InfluenceNetwork network;
+    final List<String> weightNames;
+    final Map<String, Integer> actorIndex;
+
+    private PreparedScenario(Scenario scenario) {
+        this.scenario = scenario;
+        this.population = new Population(scenario);
+        this.network = new InfluenceNetwork(scenario);
+        this.weightNames = List.copyOf(scenario.weightNames());
+        this.actorIndex = Map.copyOf(StageProcess.indexById(scenario.actors()));
+    }
+
+    /** Prepares a validated scenario for any number of runs. */
+    public static PreparedScenario of(Scenario scenario) {
+        return new PreparedScenario(scenario);
+    }
+
+    /** The scenario. */
+    public Scenario scenario() {
+        return scenario;
+    }
+}
