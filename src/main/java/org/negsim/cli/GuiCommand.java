@@ -23,7 +23,8 @@ import sim.display.Console;
  * opens the console and returns when its window closes. Writes no files. Without a graphical
  * display it fails with exit code 2 before opening anything.
  */
-@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Watch one run of a scenario in MASON's console.",
+        name = "gui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Watch one run of a scenario in MASON's console: actors coloured by decision,",
             "supporters per round, an inspector on any actor; one step is one round.",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * of the other outcomes, and the Sobol' indices of a sobol sweep. Reads the results folder in one
  * streaming pass; writes nothing.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Summarise a results folder: success rates, means, Sobol indices.",
+        name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Summarise a results folder of run or sweep: per group of --by values the",
             "runs, the success rate with its 95 %% Wilson interval and the means",

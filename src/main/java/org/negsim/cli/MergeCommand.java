@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code negsim merge}: joins the shard folders of a sweep run with {@code --shard K/N} into one
  * results folder identical to that of the same sweep on one machine.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Join the shard folders of a sweep into one results folder.",
+        name = "merge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Join the N shard folders of a sweep (negsim sweep --shard K/N) into one results folder",
             "whose tables are byte-identical to the same sweep run on one machine. Checks first that the",

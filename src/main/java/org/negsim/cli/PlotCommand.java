@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code signatures-STAGE.png} / {@code text-STAGE.png}; a sweep {@code success-STAGE-by-PARAM.png}
  * and {@code heatmap-STAGE-PARAMX-PARAMY.png}. Existing files of the same names are replaced.
  */
-@Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Draw PNG charts of a results folder.",
+        name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Draw PNG charts (1000x600) of a results folder of 'run' or 'sweep'.",
             "Run: signatures-STAGE.png (joined actors by kind per round, success threshold and round) for",

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * table, the charts of {@code negsim plot} embedded as data URIs), written through a temporary
  * file renamed into place.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Write one self-contained HTML report of a results folder.",
+        name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Write one self-contained HTML page about a results folder: the scenario, the outcome",
             "(per stage; for a sweep the success rate with its 95% Wilson interval, overall and per",

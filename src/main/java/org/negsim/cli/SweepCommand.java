@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code negsim sweep}: many runs of a scenario over a design of parameter values, written in run
  * order into one results folder, resumable after a crash, optionally one shard of a cluster job.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(header = "Run a scenario over a design of parameter values.",
+        name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {"Run a scenario over a design of parameter values (the experiment block of the file,",
             "overridden by the options) and write runs.csv in run order."})
