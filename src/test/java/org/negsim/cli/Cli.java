@@ -9,18 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** Runs {@code negsim} in-process with captured output, as the CLI tests need. */
-final class Cli {
+/** Runs {@code negsim} in-process with captured output, as the CLI tests (and others) need. */
+public final class Cli {
 
     /** The exit code and what was printed. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private Cli() {
     }
 
     /** Executes {@code negsim args…} through {@link Main#newCommandLine()}. */
-    static Result execute(String... args) {
+    public static Result execute(String... args) {
         CommandLine cmd = Main.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.negsim.cli.Cli;
 import org.negsim.cli.Main;
-import picocli.CommandLine;
 
 /**
  * Runs {@code negsim} in-process with captured output (through {@link Main#newCommandLine()}, exactly
@@ -34,15 +32,10 @@ final class Negsim {
     private Negsim() {
     }
 
-    /** Executes {@code negsim args…}. */
+    /** Executes {@code negsim args…} (through the CLI tests' {@link Cli}). */
     static Result execute(String... args) {
-        CommandLine cmd = Main.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        Cli.Result r = Cli.execute(args);
+        return new Result(r.exitCode(), r.out(), r.err());
     }
 
     /** A test resource as a file, e.g. {@code invalid/empty-file.json}. */
