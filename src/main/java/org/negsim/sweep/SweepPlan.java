@@ -84,11 +84,12 @@ public final class SweepPlan {
         int replications = overrides.replications() != null ? overrides.replications() : file.replications();
         ExperimentSpec experiment = new ExperimentSpec(file.seed(), replications, type, samples, vary).checked(tree);
         List<Parameter> parameters = new ArrayList<>();
+        Scenario base = ScenarioLoader.bind(tree);
         for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
             Parameter p = parameter(e.getKey(), e.getValue());
             String origin = overrides.vary().containsKey(e.getKey()) ? "--vary " + e.getKey()
                     : "$.experiment.vary[\"" + e.getKey() + "\"]";
-            checkValues(tree, p, origin);
+            checkValues(tree, base, p, origin);
             parameters.add(p);
         }
         Design design = switch (type) {
@@ -107,7 +108,6 @@ public final class SweepPlan {
             throw new ScenarioException("--replications", "the sweep would have " + design.size() + " points × "
                     + replications + " replications, more than the limit of " + MAX_RUNS + " runs");
         }
-        ScenarioLoader.bind(tree);
         return new SweepPlan(tree, experiment, design, shard);
     }
 
@@ -128,7 +128,8 @@ public final class SweepPlan {
      * @param origin where the spec was given, for the message: the JSON path in the file or the
      *               {@code --vary} option
      */
-    private static void checkValues(JsonObject tree, Parameter p, String origin) throws ScenarioException {
+    private static void checkValues(JsonObject tree, Scenario base, Parameter p, String origin)
+            throws ScenarioException {
         List<JsonPrimitive> probes = new ArrayList<>();
         if (p.isRange()) {
             probes.add(new JsonPrimitive(p.min()));
@@ -139,11 +140,18 @@ public final class SweepPlan {
         }
         for (JsonPrimitive value : probes) {
             JsonObject copy = tree.deepCopy();
+            Scenario varied;
             try {
                 ParameterPaths.set(copy, p.path(), value);
-                ScenarioLoader.bind(copy);
+                varied = ScenarioLoader.bind(copy);
             } catch (ScenarioException e) {
                 throw new ScenarioException(origin, "value " + value + " is invalid: " + e.getMessage());
+            }
+            if (!varied.kinds().equals(base.kinds()) || !varied.weightNames().equals(base.weightNames())) {
+                // the joined_<kind> and share_<weight> columns must be the same for every run of a sweep
+                throw new ScenarioException(origin, "value " + value + " changes the scenario's actor kinds or"
+                        + " weight names, and with them the columns of runs.csv; a sweep cannot vary them"
+                        + " (run the variants as separate sweeps)");
             }
         }
     }

@@ -135,6 +135,9 @@ class SweepCommandTest {
         assertEquals(2, value.exitCode());
         assertTrue(value.err().contains("must be >= 0"), value.err());
         assertFalse(Files.exists(dir.resolve("v")), "nothing is created for an invalid sweep");
+        Cli.Result kind = sweep(dir.resolve("k"), "--vary", "actors[MSFT].kind=firm,company");
+        assertEquals(2, kind.exitCode());
+        assertTrue(kind.err().contains("changes the scenario's actor kinds or weight names"), kind.err());
     }
 
     @Test
