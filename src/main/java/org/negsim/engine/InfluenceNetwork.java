@@ -194,19 +194,6 @@ final class InfluenceNetwork {
     }
 
     /**
-     * Peer support P_i = Σ_j w_ji · a_j / Σ_j w_ji over all incoming ties (0 without any), written
-     * into {@code out} for every actor.
-     *
-     * @param support a_j: whether actor j supported the text at the end of the previous round
-     */
-    void peerSupport(boolean[] support, double[] out) {
-        prepareSupport(support);
-        for (int i = 0; i < size; i++) {
-            out[i] = peer(i, support);
-        }
-    }
-
-    /**
      * One simultaneous Friedkin–Johnsen step for every actor with incoming ties:
      * p_i(t+1) = (1 − λ_i) p_i(0) + λ_i [w_self p_i(t) + Σ_j w_ji p_j(t)] / [w_self + Σ_j w_ji].
      * Actors without incoming ties keep their positions.

@@ -132,8 +132,9 @@ class InfluenceNetworkTest {
                 .actor("F", "firm", List.of("G"), 0.5).with(a -> ScenarioFixture.home(a, "S"))
                 .actor("T", "state", List.of("G"), 0.5);
         InfluenceNetwork net = new InfluenceNetwork(f.build());
-        double[] peer = new double[3];
-        net.peerSupport(new boolean[] {false, true, false}, peer);
+        boolean[] support = {false, true, false};
+        net.prepareSupport(support);
+        double[] peer = {net.peer(0, support), net.peer(1, support), net.peer(2, support)};
         // S: in-ties F (group 1 + home 2), T (group 1): P = 3 / 4
         assertEquals(0.75, peer[0], TOLERANCE);
         // F: in-ties S (1), T (1), neither supports
