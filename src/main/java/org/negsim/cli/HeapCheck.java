@@ -1,6 +1,5 @@
 package org.negsim.cli;
 
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,8 +96,7 @@ public final class HeapCheck {
      */
     static void checkSweep(Path scenarioFile, SweepPlan plan, int threads, List<String> recorded)
             throws IOException, ScenarioException, TooLargeException {
-        Scenario base = plan.scenarioAt(plan.design().parameters().isEmpty() ? new JsonPrimitive[0]
-                : plan.design().point(0));
+        Scenario base = plan.firstPointScenario();
         check("this sweep", estimate(Files.size(scenarioFile), base, threads, threads == 1 ? 1 : 4 * threads,
                 recorded.contains("rounds"), recorded.contains("actors")), Runtime.getRuntime().maxMemory(),
                 "fewer actors, stages or rounds, fewer --threads or no --record");

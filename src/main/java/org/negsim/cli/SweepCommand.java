@@ -120,8 +120,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepJob.Result result = SweepJob.run(plan, options, progress, Clock.systemUTC());
         if (!quiet) {
             var o = spec.commandLine().getOut();
-            o.println(plan.scenarioAt(plan.design().parameters().isEmpty() ? new com.google.gson.JsonPrimitive[0]
-                    : plan.design().point(0)).name() + ": " + plan.design().type() + " design, "
+            o.println(plan.firstPointScenario().name() + ": " + plan.design().type() + " design, "
                     + plan.design().size() + " points × " + plan.replications() + " replications"
                     + (s.count() > 1 ? ", shard " + s + " (" + result.runs() + " runs)" : "")
                     + (result.resumedFrom() > 0 ? ", resumed after " + result.resumedFrom() + " runs" : ""));

@@ -84,8 +84,7 @@ public final class SweepJob {
         Path out = options.out();
         boolean recordRounds = options.record().contains("rounds");
         boolean recordActors = options.record().contains("actors");
-        Scenario base = plan.scenarioAt(plan.design().parameters().isEmpty() ? new JsonPrimitive[0]
-                : plan.design().point(0));
+        Scenario base = plan.firstPointScenario();
         String sha256 = Manifest.sha256(options.scenarioFile());
         JsonObject design = plan.describe(options.record());
         Manifest manifest = new Manifest(EngineVersion.get(), options.scenarioFile().getFileName().toString(), sha256,

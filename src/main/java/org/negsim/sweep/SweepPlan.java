@@ -39,12 +39,15 @@ public final class SweepPlan {
     private final ExperimentSpec experiment;
     private final Design design;
     private final Shard shard;
+    private final Scenario firstPoint;
 
-    private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard) {
+    private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard)
+            throws ScenarioException {
         this.tree = tree;
         this.experiment = experiment;
         this.design = design;
         this.shard = shard;
+        this.firstPoint = scenarioAt(design.parameters().isEmpty() ? new JsonPrimitive[0] : design.point(0));
     }
 
     /**
@@ -225,6 +228,14 @@ public final class SweepPlan {
     /** The varied paths, in order: the parameter columns of {@code runs.csv}. */
     public List<String> paths() {
         return design.parameters().stream().map(Parameter::path).toList();
+    }
+
+    /**
+     * The validated scenario of design point 0. Every point has the same stages, issues, actor kinds
+     * and weight names (checked in {@link #create}), so its layout is the layout of every run's rows.
+     */
+    public Scenario firstPointScenario() {
+        return firstPoint;
     }
 
     /** The scenario of one design point: a copy of the tree with the point's values set, validated. */
