@@ -18,7 +18,9 @@ import org.negsim.sweep.SweepPlan;
  * <ul>
  *   <li>the scenario: {@value #TREE_BYTES_PER_FILE_BYTE} bytes of heap per byte of the file, held once
  *       for the manifest and once more per concurrent run of a sweep (each binds its own copy);
- *       measured: a 296 MB file of 1,000,000 actors peaks at 2.3 GB while read and bound;</li>
+ *       measured: a 296 MB file of 1,000,000 actors peaks at 2.3 GB while read and bound; a run
+ *       that streams the actors ({@link org.negsim.scenario.ScenarioLoader#load(Path, List)}) holds
+ *       {@value #STREAMED_BYTES_PER_FILE_BYTE} bytes per byte instead;</li>
  *   <li>the engine, per concurrent run: actors × (3 × issues doubles + weights doubles + 128 bytes);</li>
  *   <li>the rows a run records before they are written, per buffered run: {@code rounds.csv}
  *       (Σ stages (rounds + 1) rows) and {@code actors.csv} (stages × actors rows), each cell
@@ -37,6 +39,11 @@ public final class HeapCheck {
      * over-estimate would refuse runs that fit, while an under-estimate is caught by {@link Main}.
      */
     public static final long TREE_BYTES_PER_FILE_BYTE = 8;
+    /**
+     * Heap bytes per byte of scenario file for a bound scenario whose actors were streamed (no
+     * tree of them): measured 447 MB for the 296 MB file of 1,000,000 actors, 1.5, rounded up.
+     */
+    public static final long STREAMED_BYTES_PER_FILE_BYTE = 2;
     /** Heap bytes per recorded character (Latin-1 builders that double, then one copy). */
     public static final long BYTES_PER_CHAR = 3;
     /** Characters counted per CSV cell. */
@@ -61,12 +68,21 @@ public final class HeapCheck {
      */
     public static long estimate(long fileBytes, Scenario scenario, int concurrentRuns, int bufferedRuns,
                                 boolean rounds, boolean actors) {
+        return estimate(fileBytes, TREE_BYTES_PER_FILE_BYTE, scenario, concurrentRuns, bufferedRuns, rounds, actors);
+    }
+
+    /**
+     * {@link #estimate(long, Scenario, int, int, boolean, boolean)} with another number of heap
+     * bytes per file byte for the scenario ({@link #STREAMED_BYTES_PER_FILE_BYTE} when its actors were streamed).
+     */
+    public static long estimate(long fileBytes, long bytesPerFileByte, Scenario scenario, int concurrentRuns,
+                                int bufferedRuns, boolean rounds, boolean actors) {
         long n = scenario.actors().size();
         long issues = scenario.issues().size();
         long kinds = scenario.kinds().size();
         long weights = scenario.weightNames().size();
         long stages = scenario.stages().size();
-        double tree = (double) fileBytes * TREE_BYTES_PER_FILE_BYTE * (1 + (concurrentRuns > 1 ? concurrentRuns : 0));
+        double tree = (double) fileBytes * bytesPerFileByte * (1 + (concurrentRuns > 1 ? concurrentRuns : 0));
         double engine = (double) concurrentRuns * n * (3 * 8 * issues + 8 * weights + 128);
         double rows = 0;
         if (rounds) {
@@ -84,9 +100,15 @@ public final class HeapCheck {
         return total >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) total;
     }
 
-    /** The check of {@code negsim run}: one run recording all three tables. */
-    static void checkRun(Path scenarioFile, Scenario scenario) throws IOException, TooLargeException {
-        check("this run", estimate(Files.size(scenarioFile), scenario, 1, 1, true, true),
+    /**
+     * The check of {@code negsim run}: one run recording all three tables.
+     *
+     * @param actorsStreamed whether the scenario's actors were bound as they were read (no tree of them)
+     */
+    static void checkRun(Path scenarioFile, Scenario scenario, boolean actorsStreamed)
+            throws IOException, TooLargeException {
+        long perFileByte = actorsStreamed ? STREAMED_BYTES_PER_FILE_BYTE : TREE_BYTES_PER_FILE_BYTE;
+        check("this run", estimate(Files.size(scenarioFile), perFileByte, scenario, 1, 1, true, true),
                 Runtime.getRuntime().maxMemory(), "fewer actors, stages or rounds");
     }
 

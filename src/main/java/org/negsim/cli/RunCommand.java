@@ -53,13 +53,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant start = Instant.now();
-        JsonObject tree = selection.tree();
+        ScenarioLoader.Loaded loaded = selection.load();
+        // of the bytes read: a file changed after this is caught when the manifest copies its actors
+        String sha256 = loaded.sha256();
         Map<String, String> parameters = selection.parameters();
-        Scenario scenario = ScenarioLoader.bind(tree);
-        HeapCheck.checkRun(selection.scenarioFile, scenario);
+        Scenario scenario = loaded.scenario();
+        HeapCheck.checkRun(selection.scenarioFile, scenario, loaded.actorsStreamed());
         long runSeed = selection.seedFor(scenario);
         Path target = out != null ? out : ResultsFolder.defaultFor(scenario.name());
-        String sha256 = Manifest.sha256(selection.scenarioFile);
 
         RunSummary summary = new RunSummary(scenario);
         try (ResultsFolder folder = ResultsFolder.prepare(target, overwrite)) {
@@ -74,9 +75,12 @@ final class RunCommand implements Callable<Integer> {
             JsonObject set = new JsonObject();
             parameters.forEach(set::addProperty);
             design.add("set", set);
-            new Manifest(EngineVersion.get(), selection.scenarioFile.getFileName().toString(), sha256, tree,
-                    spec.commandLine().getParseResult().originalArgs(), scenario.seed(), runSeed, design, 1, 1,
-                    start, Instant.now(), Manifest.currentJavaVersion()).writeTo(folder.staging());
+            new Manifest(EngineVersion.get(), selection.scenarioFile.getFileName().toString(), sha256,
+                    loaded.tree(), spec.commandLine().getParseResult().originalArgs(), scenario.seed(), runSeed,
+                    design, 1, 1, start, Instant.now(), Manifest.currentJavaVersion(),
+                    loaded.actorsStreamed()
+                            ? new Manifest.ActorsInFile(selection.scenarioFile, scenario.actors().size()) : null)
+                    .writeTo(folder.staging());
             folder.commit();
         }
         if (!quiet) {

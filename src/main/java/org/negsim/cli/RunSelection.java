@@ -11,6 +11,7 @@ import org.negsim.engine.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
+import org.negsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,11 +36,23 @@ final class RunSelection {
 
     /** The scenario file's tree with every {@code --set} applied, in order. */
     JsonObject tree() throws IOException, ScenarioException {
-        JsonObject tree = org.negsim.scenario.ScenarioLoader.readTree(scenarioFile);
+        JsonObject tree = ScenarioLoader.readTree(scenarioFile);
         for (Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         return tree;
+    }
+
+    /**
+     * The scenario file read and validated with every {@code --set} applied, in order, its actors
+     * streamed when they can be ({@link ScenarioLoader#load(Path, List)}).
+     */
+    ScenarioLoader.Loaded load() throws IOException, ScenarioException {
+        List<ParameterPaths.Assignment> sets = new ArrayList<>();
+        for (Assignment a : assignments) {
+            sets.add(new ParameterPaths.Assignment(a.path(), a.rawValue()));
+        }
+        return ScenarioLoader.load(scenarioFile, sets);
     }
 
     /** Each {@code --set} path with its last value, ordered by the last time each path was set. */

@@ -5,6 +5,7 @@ import org.negsim.sweep.Shard;
 import org.negsim.sweep.SweepPlan;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioLoader;
@@ -26,11 +27,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JsonObject tree = ScenarioLoader.readTree(scenarioFile);
-        Scenario s = ScenarioLoader.bind(tree);
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, List.of());
+        Scenario s = loaded.scenario();
         String experiment = "";
-        if (tree.has("experiment")) {
-            // every vary value is checked exactly as sweep checks it before its first run
+        if (loaded.tree().has("experiment")) {
+            // every vary value is checked exactly as sweep checks it before its first run, on the whole tree
+            JsonObject tree = loaded.actorsStreamed() ? ScenarioLoader.readTree(scenarioFile) : loaded.tree();
             SweepPlan plan = SweepPlan.create(tree, SweepPlan.Overrides.NONE, Shard.ALL);
             experiment = "; experiment: " + plan.design().type() + " design, " + count(plan.design().size(), "point")
                     + " × " + count(plan.replications(), "replication") + " = " + count(plan.totalRuns(), "run");

@@ -42,11 +42,31 @@ import java.util.List;
  *   javaVersion     the Java runtime's version and vendor
  * </pre>
  *
- * @param runSeed null for a sweep
+ * @param runSeed     null for a sweep
+ * @param actorsFrom  null when {@code scenario} is the whole tree; else where the actors are (a run
+ *                    that streamed them): the scenario file's top-level {@code actors} array is copied
+ *                    token by token in place of the tree's empty one when the manifest is written
  */
 public record Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
                        List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
-                       int threads, Instant startTime, Instant endTime, String javaVersion) {
+                       int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom) {
+
+    /**
+     * The actors of a scenario left in its file.
+     *
+     * @param file  the scenario file
+     * @param count how many actors it has (decides the compact layout, see {@link #COMPACT_SCENARIO_ACTORS})
+     */
+    public record ActorsInFile(Path file, int count) {
+    }
+
+    /** A manifest whose scenario tree is complete. */
+    public Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
+                    List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
+                    int threads, Instant startTime, Instant endTime, String javaVersion) {
+        this(engineVersion, scenarioFile, scenarioSha256, scenario, commandLine, masterSeed, runSeed, design, runs,
+                threads, startTime, endTime, javaVersion, null);
+    }
 
     /** The file name in a results folder. */
     public static final String FILE_NAME = "manifest.json";
@@ -76,6 +96,7 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
     /**
      * The manifest as a JSON object, keys in the documented order. The scenario and design trees
      * are shared, not copied (a scenario may hold a million actors): do not modify the result.
+     * With {@link #actorsFrom} set, the scenario's {@code actors} are not in it (only {@link #writeTo} copies them).
      */
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
@@ -100,6 +121,8 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
     /**
      * Writes {@code manifest.json} into {@code folder} atomically: to a temporary file in the same
      * folder, then renamed over the final name, so a reader never sees a partial manifest.
+     *
+     * @throws IOException also when {@link #actorsFrom} no longer has {@link #scenarioSha256} (changed since read)
      */
     public void writeTo(Path folder) throws IOException {
         Path tmp = folder.resolve("." + FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
@@ -130,23 +153,38 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         out.beginObject();
         for (var entry : toJson().entrySet()) {
             out.name(entry.getKey());
-            if (entry.getKey().equals("scenario") && isLarge(entry.getValue())) {
-                // the key's line is indented as usual (JsonWriter writes a name with its value), then the
-                // scenario's members follow on that line without indentation
-                out.beginObject();
-                out.setIndent("");
-                for (var member : entry.getValue().getAsJsonObject().entrySet()) {
-                    out.name(member.getKey());
-                    GSON.toJson(member.getValue(), out);
-                }
-                out.endObject();
-                out.setIndent("  ");
+            JsonElement value = entry.getValue();
+            boolean scenario = entry.getKey().equals("scenario") && value.isJsonObject();
+            if (scenario && (actorsFrom != null || isLarge(value))) {
+                writeScenario(out, value.getAsJsonObject(),
+                        actorsFrom == null || actorsFrom.count() > COMPACT_SCENARIO_ACTORS);
             } else {
                 GSON.toJson(entry.getValue(), out);
             }
         }
         out.endObject();
         out.flush();
+    }
+
+    /**
+     * The scenario object; {@code compact}: its members on the key's line without indentation (the
+     * key's line itself is indented as usual: JsonWriter writes a name with its value).
+     */
+    private void writeScenario(JsonWriter out, JsonObject scenario, boolean compact) throws IOException {
+        out.beginObject();
+        if (compact) {
+            out.setIndent("");
+        }
+        for (var member : scenario.entrySet()) {
+            out.name(member.getKey());
+            if (actorsFrom != null && member.getKey().equals("actors")) {
+                ScenarioFileCopy.copyMember(actorsFrom.file(), "actors", scenarioSha256, out);
+            } else {
+                GSON.toJson(member.getValue(), out);
+            }
+        }
+        out.endObject();
+        out.setIndent("  ");
     }
 
     private static boolean isLarge(JsonElement scenario) {

@@ -60,6 +60,15 @@ public final class ParameterPaths {
         throw new ScenarioException(text, "expected PATH=VALUE, found no '='");
     }
 
+    /** The top-level key a path starts with ({@code behavior} for {@code behavior.temperature}), or null if malformed. */
+    public static String topKey(String path) {
+        try {
+            return parse(path).get(0).key();
+        } catch (ScenarioException e) {
+            return null;
+        }
+    }
+
     /** A command-line value: {@code true}/{@code false} → boolean, a JSON number → number, else a string. */
     public static JsonPrimitive parseValue(String rawValue) {
         return Json.parseRaw(rawValue);

@@ -58,7 +58,16 @@ final class ScenarioBinder {
     /** Largest {@code rounds} of a stage. */
     static final int MAX_ROUNDS = 1_000_000;
 
+    /**
+     * Stands in for the scenario's behaviour while actors are streamed before it is known: its
+     * per-actor defaults are NaN, which no JSON value can be, and are resolved once it is bound.
+     */
+    private static final Behavior UNRESOLVED = new Behavior(Distance.LINEAR, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
     private final JsonObject tree;
+    /** The actors bound while the file was read, or null when they are in {@link #tree}. */
+    private final StreamedActors streamed;
     private final List<Issue> issues = new ArrayList<>();
     private final Map<String, Integer> issueIndex = new HashMap<>();
     private Behavior behavior;
@@ -68,12 +77,72 @@ final class ScenarioBinder {
     private final Map<String, Boolean> groups = new HashMap<>();
     private final Map<String, Boolean> weightNames = new HashMap<>();
 
-    private ScenarioBinder(JsonObject tree) {
+    private ScenarioBinder(JsonObject tree, StreamedActors streamed) {
         this.tree = tree;
+        this.streamed = streamed;
     }
 
     static Scenario bind(JsonObject tree) throws ScenarioException {
-        return new ScenarioBinder(tree).scenario();
+        return new ScenarioBinder(tree, null).scenario();
+    }
+
+    /**
+     * Binds a tree whose {@code actors} were streamed into {@code streamed} while it was read
+     * (the tree holds them as an empty array). Reports the same first error as {@link #bind} on
+     * the whole tree: an actor's error waits until the members checked before the actors are.
+     */
+    static Scenario bind(JsonObject tree, StreamedActors streamed) throws ScenarioException {
+        return new ScenarioBinder(tree, streamed.bound() ? streamed : null).scenario();
+    }
+
+    /**
+     * Binds the elements of the top-level {@code actors} array as the reader delivers them, so that
+     * no tree of all actors is ever built. Needs {@code issues} before {@code actors} in the file
+     * (otherwise declines, and the actors stay in the tree); the behaviour may come anywhere, its
+     * per-actor defaults are filled in when it is bound. The first error is kept, not thrown, and
+     * later elements are skipped.
+     */
+    static final class StreamedActors implements StrictJsonReader.ElementSink {
+        private ScenarioBinder binder;
+        private int count;
+        private ScenarioException error;
+        /** Issues were invalid or an actor failed: later elements are read but not bound. */
+        private boolean skipping;
+
+        @Override
+        public boolean begin(JsonObject rootSoFar) {
+            if (!rootSoFar.has("issues")) {
+                return false;
+            }
+            binder = new ScenarioBinder(rootSoFar, null);
+            binder.behavior = UNRESOLVED;
+            try {
+                binder.issues(nonEmptyArray(rootSoFar.get("issues"), "$.issues"));
+            } catch (ScenarioException e) {
+                // binding the whole scenario reports this error in its usual place
+                skipping = true;
+            }
+            return true;
+        }
+
+        @Override
+        public void element(JsonElement element, int index) {
+            count++;
+            if (skipping) {
+                return;
+            }
+            try {
+                binder.actors.add(binder.actor(element, Json.index("$.actors", index), index));
+            } catch (ScenarioException e) {
+                error = e;
+                skipping = true;
+            }
+        }
+
+        /** Whether the reader streamed the array (at least one element) rather than leaving it in the tree. */
+        boolean bound() {
+            return binder != null && count > 0;
+        }
     }
 
     private Scenario scenario() throws ScenarioException {
@@ -92,10 +161,15 @@ final class ScenarioBinder {
             }
         }
         issues(nonEmptyArray(required(tree, p, "issues"), "$.issues"));
-        JsonArray actorArray = nonEmptyArray(required(tree, p, "actors"), "$.actors");
+        JsonElement actorsMember = required(tree, p, "actors");
+        JsonArray actorArray = streamed != null ? null : nonEmptyArray(actorsMember, "$.actors");
         JsonArray stageArray = nonEmptyArray(required(tree, p, "stages"), "$.stages");
         behavior = tree.has("behavior") ? behavior(object(tree.get("behavior"), "$.behavior")) : Behavior.defaults();
-        actors(actorArray);
+        if (streamed != null) {
+            adoptStreamed();
+        } else {
+            actors(actorArray);
+        }
         List<Tie> ties = tree.has("ties") ? ties(array(tree.get("ties"), "$.ties")) : List.of();
         List<Stage> stages = stages(stageArray);
         ExperimentSpec experiment = ExperimentSpec.of(tree);
@@ -147,6 +221,43 @@ final class ScenarioBinder {
         for (int i = 0; i < a.size(); i++) {
             actors.add(actor(a.get(i), Json.index("$.actors", i), i));
         }
+        checkHomes();
+    }
+
+    /** Takes the streamed actors (or their first error), filling in the behaviour's defaults. */
+    private void adoptStreamed() throws ScenarioException {
+        if (streamed.error != null) {
+            throw streamed.error;
+        }
+        ScenarioBinder early = streamed.binder;
+        for (Actor a : early.actors) {
+            actors.add(withDefaults(a));
+        }
+        actorIndex.putAll(early.actorIndex);
+        kinds.putAll(early.kinds);
+        groups.putAll(early.groups);
+        weightNames.putAll(early.weightNames);
+        checkHomes();
+    }
+
+    /** The actor with every per-actor value it did not set (NaN, see {@link #UNRESOLVED}) from the behaviour. */
+    private Actor withDefaults(Actor a) {
+        if (!Double.isNaN(a.signCost()) && !Double.isNaN(a.conformity()) && !Double.isNaN(a.flexibility())
+                && !Double.isNaN(a.temperature())) {
+            return a;
+        }
+        return new Actor(a.id(), a.name(), a.kind(), a.groups(), a.home(), a.position(), a.salience(), a.capability(),
+                a.weights(), orDefault(a.signCost(), behavior.signCost()),
+                orDefault(a.conformity(), behavior.conformity()), orDefault(a.flexibility(), behavior.flexibility()),
+                orDefault(a.temperature(), behavior.temperature()), a.availableFrom());
+    }
+
+    private static double orDefault(double value, double fallback) {
+        return Double.isNaN(value) ? fallback : value;
+    }
+
+    /** Every {@code home} names another actor. */
+    private void checkHomes() throws ScenarioException {
         for (int i = 0; i < actors.size(); i++) {
             Actor actor = actors.get(i);
             if (actor.home() != null) {

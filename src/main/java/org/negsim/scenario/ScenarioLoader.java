@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -19,6 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import org.negsim.model.Scenario;
 
 /**
@@ -54,6 +60,79 @@ public final class ScenarioLoader {
 
     /** {@link #readTree(Path)} with another size limit (for tests). */
     static JsonObject readTree(Path file, long maxBytes) throws ScenarioException, IOException {
+        return read(file, maxBytes, null, null);
+    }
+
+    /**
+     * A scenario file read for one run, with every assignment applied and validated.
+     *
+     * @param scenario       the bound scenario
+     * @param tree           the file's tree after the assignments; when {@code actorsStreamed}, its
+     *                       {@code actors} member is an empty array and the actors are those of the file
+     * @param actorsStreamed whether the actors were bound as they were read instead of kept in the tree
+     * @param sha256         SHA-256 of the bytes read, lower-case hex
+     */
+    public record Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256) {
+    }
+
+    /**
+     * Reads, applies {@code assignments} in order and binds, like {@link #readTree}, {@link
+     * ParameterPaths#set} and {@link #bind}, with the same first error, but without a tree of the
+     * actors when it can: when {@code issues} precede {@code actors} in the file and no assignment
+     * addresses {@code actors} or {@code issues}, each actor is bound as soon as it is read.
+     * Memory then grows with the bound scenario, not with the file's tree (about a sixth). A file
+     * whose {@code experiment} varies actors or issues is read again as a tree: its paths are
+     * checked against the actors.
+     */
+    public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments)
+            throws ScenarioException, IOException {
+        boolean streamable = true;
+        for (ParameterPaths.Assignment a : assignments) {
+            String top = ParameterPaths.topKey(a.path());
+            streamable &= top != null && !top.equals("actors") && !top.equals("issues");
+        }
+        ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors() : null;
+        MessageDigest digest = sha256();
+        JsonObject tree = read(file, MAX_FILE_BYTES, sink, digest);
+        if (sink != null && sink.bound() && variesActorsOrIssues(tree)) {
+            sink = null;
+            digest = sha256();
+            tree = read(file, MAX_FILE_BYTES, null, digest);
+        }
+        for (ParameterPaths.Assignment a : assignments) {
+            ParameterPaths.set(tree, a.path(), a.rawValue());
+        }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        if (sink != null && sink.bound()) {
+            return new Loaded(ScenarioBinder.bind(tree, sink), tree, true, sha256);
+        }
+        return new Loaded(ScenarioBinder.bind(tree), tree, false, sha256);
+    }
+
+    /** Whether {@code experiment.vary} has a path into actors or issues (or one that is malformed). */
+    private static boolean variesActorsOrIssues(JsonObject tree) {
+        if (tree.get("experiment") instanceof JsonObject experiment && experiment.get("vary") instanceof JsonObject vary) {
+            for (String path : vary.keySet()) {
+                String top = ParameterPaths.topKey(path);
+                if (top == null || top.equals("actors") || top.equals("issues")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** @param digest null, or updated with every byte of the file */
+    private static JsonObject read(Path file, long maxBytes, StrictJsonReader.ElementSink actorSink,
+                                   MessageDigest digest) throws ScenarioException, IOException {
         if (Files.isDirectory(file)) {
             // reading a folder fails with a bare "Is a directory" that does not name it
             throw new FileSystemException(file.toString(), null, "is a folder, not a scenario file");
@@ -64,9 +143,12 @@ public final class ScenarioLoader {
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try (InputStream in = digest == null ? raw : new DigestInputStream(raw, digest);
              Reader reader = new InputStreamReader(in, decoder)) {
-            return StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max));
+            JsonObject tree = StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max), "actors", actorSink);
+            in.transferTo(OutputStream.nullOutputStream());
+            return tree;
         } catch (CharacterCodingException e) {
             throw new ScenarioException("$", "not valid UTF-8: " + locateBadUtf8(file));
         }

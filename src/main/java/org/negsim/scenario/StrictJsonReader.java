@@ -51,11 +51,29 @@ final class StrictJsonReader {
 
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
+    /**
+     * Receives the elements of one top-level array one by one, as each is complete, instead of the
+     * tree holding them: how a million-actor file is read without a million-actor tree.
+     */
+    interface ElementSink {
+        /**
+         * The array begins. {@code rootSoFar} holds the top-level members read before it (complete).
+         *
+         * @return whether to stream the elements; false keeps them in the tree as usual
+         */
+        boolean begin(JsonObject rootSoFar);
+
+        /** One complete element, at its 0-based {@code index}; never retained by the reader. */
+        void element(JsonElement element, int index);
+    }
+
     /** One open array or object. */
     private static final class Frame {
         final JsonElement element;
         String name;
         int count;
+        /** Elements go to the sink, not into {@link #element} (which stays empty). */
+        boolean streamed;
 
         Frame(JsonElement element) {
             this.element = element;
@@ -66,14 +84,21 @@ final class StrictJsonReader {
     private final LineSource lines;
     private final List<Frame> stack = new ArrayList<>();
     private final Map<String, String> sharedStrings = new HashMap<>();
+    /** The top-level key whose array is streamed, or null. */
+    private final String streamedKey;
+    private final ElementSink sink;
+    /** The element of the streamed array being read, delivered when its last token is read. */
+    private JsonElement pending;
     /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
     private String unexpectedAt;
 
-    private StrictJsonReader(Reader in, LineSource lines) {
+    private StrictJsonReader(Reader in, LineSource lines, String streamedKey, ElementSink sink) {
         this.reader = new JsonReader(in);
         this.reader.setStrictness(Strictness.STRICT);
         this.reader.setNestingLimit(Integer.MAX_VALUE);
         this.lines = lines;
+        this.streamedKey = streamedKey;
+        this.sink = sink;
     }
 
     /**
@@ -83,7 +108,18 @@ final class StrictJsonReader {
      * @throws IOException       when the reader fails (including undecodable bytes)
      */
     static JsonObject read(Reader in, LineSource lines) throws ScenarioException, IOException {
-        return new StrictJsonReader(in, lines).readDocument();
+        return new StrictJsonReader(in, lines, null, null).readDocument();
+    }
+
+    /**
+     * {@link #read(Reader, LineSource)}, except that when the top-level member {@code streamedKey}
+     * is an array and {@code sink.begin} accepts it, its elements go to the sink one by one and the
+     * returned tree holds that member as an empty array. Syntax and strictness are checked exactly
+     * as by {@code read}; the first such error still ends the read.
+     */
+    static JsonObject read(Reader in, LineSource lines, String streamedKey, ElementSink sink)
+            throws ScenarioException, IOException {
+        return new StrictJsonReader(in, lines, streamedKey, sink).readDocument();
     }
 
     private JsonObject readDocument() throws ScenarioException, IOException {
@@ -140,15 +176,18 @@ final class StrictJsonReader {
                         child = new JsonArray();
                     }
                     root = attach(root, child);
-                    stack.add(new Frame(child));
+                    Frame frame = new Frame(child);
+                    frame.streamed = token == JsonToken.BEGIN_ARRAY && stack.size() == 1 && sink != null
+                            && streamedKey.equals(stack.get(0).name) && sink.begin((JsonObject) root);
+                    stack.add(frame);
                 }
                 case END_OBJECT -> {
                     reader.endObject();
-                    stack.remove(stack.size() - 1);
+                    close();
                 }
                 case END_ARRAY -> {
                     reader.endArray();
-                    stack.remove(stack.size() - 1);
+                    close();
                 }
                 case NAME -> {
                     String name = shared(reader.nextName());
@@ -191,11 +230,37 @@ final class StrictJsonReader {
         return s;
     }
 
+    /** Pops the array or object just ended; delivers it if it was an element of the streamed array. */
+    private void close() {
+        stack.remove(stack.size() - 1);
+        deliverIfComplete();
+    }
+
+    private void deliverIfComplete() {
+        if (pending == null || stack.isEmpty()) {
+            return;
+        }
+        Frame top = stack.get(stack.size() - 1);
+        if (top.streamed) {
+            JsonElement element = pending;
+            pending = null;
+            sink.element(element, top.count - 1);
+        }
+    }
+
     private JsonElement attach(JsonElement root, JsonElement value) {
         if (stack.isEmpty()) {
             return value;
         }
         Frame top = stack.get(stack.size() - 1);
+        if (top.streamed) {
+            pending = value;
+            top.count++;
+            if (!value.isJsonObject() && !value.isJsonArray()) {
+                deliverIfComplete();
+            }
+            return root;
+        }
         if (top.element instanceof JsonArray a) {
             a.add(value);
         } else {

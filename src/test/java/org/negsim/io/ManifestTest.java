@@ -83,4 +83,60 @@ class ManifestTest {
         assertEquals(tree, Manifest.read(dir).get("scenario"));
         assertTrue(Manifest.read(dir).get("endTime").isJsonNull());
     }
+
+    /** The manifest of a run that streamed its actors, and the one the whole tree gives: the same bytes. */
+    private void assertActorsCopiedAsTheTreeWritesThem(Path scenarioFile, String name) throws Exception {
+        JsonObject whole = org.negsim.scenario.ScenarioLoader.readTree(scenarioFile);
+        JsonObject rest = whole.deepCopy();
+        rest.add("actors", new com.google.gson.JsonArray());
+        int count = whole.getAsJsonArray("actors").size();
+        String sha = Manifest.sha256(scenarioFile);
+        Path fromTree = Files.createDirectories(dir.resolve(name + "-tree"));
+        Path streamed = Files.createDirectories(dir.resolve(name + "-streamed"));
+        new Manifest("v", "s.json", sha, whole, List.of("run"), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
+                Instant.EPOCH, "17").writeTo(fromTree);
+        new Manifest("v", "s.json", sha, rest, List.of("run"), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
+                Instant.EPOCH, "17", new Manifest.ActorsInFile(scenarioFile, count)).writeTo(streamed);
+        assertEquals(Files.readString(fromTree.resolve(Manifest.FILE_NAME)),
+                Files.readString(streamed.resolve(Manifest.FILE_NAME)));
+    }
+
+    @Test
+    void streamedActorsAreCopiedIntoTheManifestAsTheTreeWritesThem() throws Exception {
+        assertActorsCopiedAsTheTreeWritesThem(Path.of("scenarios/paris-call-2018.json"), "paris");
+        // awkward literals and strings, pretty (few actors) and compact (many)
+        for (int n : new int[] {3, Manifest.COMPACT_SCENARIO_ACTORS + 1}) {
+            StringBuilder json = new StringBuilder("{\"name\": \"x\", \"issues\": [{\"id\": \"i\", \"statusQuo\": 0}],"
+                    + "\n  \"actors\": [\n");
+            for (int i = 0; i < n; i++) {
+                json.append(i == 0 ? "" : ",\n").append("    {\"id\": \"a").append(i)
+                        .append("\", \"name\": \"\\u00e9 \\\"q\\\" <b> \\n\", \"kind\": \"state\", \"position\": {\"i\": 1.50},"
+                                + " \"salience\": {\"i\": 1e0}, \"weights\": {\"w\": 12345678901, \"v\": -0, \"u\": 0.1}, \"groups\": [],"
+                                + " \"flag\": [true, false, null, 1.0E-7]}");
+            }
+            json.append("\n  ], \"stages\": []}\n");
+            Path file = Files.writeString(dir.resolve("s" + n + ".json"), json, StandardCharsets.UTF_8);
+            assertActorsCopiedAsTheTreeWritesThem(file, "s" + n);
+        }
+    }
+
+    @Test
+    void aScenarioFileChangedSinceItWasReadLeavesNoManifest() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.json"), "{\"actors\": [{\"id\": \"a\"}]}");
+        String sha = Manifest.sha256(file);
+        Files.writeString(file, "{\"actors\": [{\"id\": \"b\"}]}");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        JsonObject rest = JsonParser.parseString("{\"actors\": []}").getAsJsonObject();
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new Manifest("v", "s.json", sha, rest, List.of(), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
+                        Instant.EPOCH, "17", new Manifest.ActorsInFile(file, 1)).writeTo(out));
+        assertEquals(file + " changed while negsim ran; its results were not kept", e.getMessage());
+        Files.writeString(file, "{\"actors\": [{\"id\": \"a\"");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new Manifest("v", "s.json", sha, rest, List.of(), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
+                        Instant.EPOCH, "17", new Manifest.ActorsInFile(file, 1)).writeTo(out), "truncated");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.toList(), "no manifest, no temporary file");
+        }
+    }
 }

@@ -1,0 +1,216 @@
+package org.negsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.negsim.model.Scenario;
+
+/**
+ * {@link ScenarioLoader#load(Path, List)} streams the actors, and must be indistinguishable from
+ * reading the whole tree and binding it: the same scenario, the same first error, the same tree
+ * apart from the actors it did not keep.
+ */
+class StreamedLoadTest {
+
+    /** Every field of a scenario, arrays and the rules' parameters included (NaN would show). */
+    private static final Gson FIELDS = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+
+    @TempDir
+    Path dir;
+
+    private static String fields(Scenario s) {
+        return FIELDS.toJson(s);
+    }
+
+    private static Scenario viaTree(Path file, List<ParameterPaths.Assignment> sets)
+            throws IOException, ScenarioException {
+        JsonObject tree = ScenarioLoader.readTree(file);
+        for (ParameterPaths.Assignment a : sets) {
+            ParameterPaths.set(tree, a.path(), a.rawValue());
+        }
+        return ScenarioLoader.bind(tree);
+    }
+
+    static Stream<Path> validFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> shipped = Files.list(Path.of("scenarios"))) {
+            shipped.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+        }
+        try (Stream<Path> valid = Files.list(ScenarioLoaderTest.resource("valid"))) {
+            valid.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+        }
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validFiles")
+    void everyValidFileGivesTheScenarioOfItsTree(Path file) throws Exception {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, List.of());
+        assertEquals(fields(viaTree(file, List.of())), fields(loaded.scenario()));
+        JsonObject whole = ScenarioLoader.readTree(file);
+        if (loaded.actorsStreamed()) {
+            assertEquals(new JsonArray(), loaded.tree().get("actors"), "the tree keeps no actors");
+            whole.add("actors", new JsonArray());
+        }
+        assertEquals(whole, loaded.tree());
+        assertEquals(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file))), loaded.sha256());
+    }
+
+    @Test
+    void theShippedScenariosAreStreamed() throws Exception {
+        assertTrue(ScenarioLoader.load(Path.of("scenarios/paris-call-2018.json"), List.of()).actorsStreamed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.negsim.scenario.ScenarioLoaderTest#corpus")
+    void everyBrokenFileGivesTheMessageOfItsTree(String file, String message) {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(ScenarioLoaderTest.resource("invalid/" + file), List.of()));
+        assertEquals(message, e.getMessage());
+    }
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(dir.resolve("s.json"), json, StandardCharsets.UTF_8);
+    }
+
+    private static final String ISSUES = "\"issues\": [{\"id\": \"x\", \"statusQuo\": 0.2}, {\"id\": \"y\", \"statusQuo\": 0}]";
+    private static final String STAGES = "\"stages\": [{\"id\": \"vote\", \"rule\": {\"type\": \"majority\"},"
+            + " \"text\": {\"x\": 0.8, \"y\": 1}, \"rounds\": 5}]";
+
+    private static String actor(String id, String extra) {
+        return "{\"id\": \"" + id + "\", \"kind\": \"state\", \"position\": {\"x\": 0.9, \"y\": 0.5},"
+                + " \"salience\": {\"x\": 1, \"y\": 3}" + extra + "}";
+    }
+
+    /** Valid, with the actors streamed or not as said; the same scenario as the tree's. */
+    private void assertSameScenario(Path file, List<ParameterPaths.Assignment> sets, boolean streamed)
+            throws Exception {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
+        assertEquals(streamed, loaded.actorsStreamed(), "streamed");
+        assertEquals(fields(viaTree(file, sets)), fields(loaded.scenario()));
+    }
+
+    /** Invalid: the tree's first error, which is {@code expectedPath}'s. */
+    private void assertSameError(Path file, String expectedPath) throws Exception {
+        ScenarioException tree = assertThrows(ScenarioException.class, () -> viaTree(file, List.of()));
+        assertEquals(expectedPath, tree.path(), tree.getMessage());
+        ScenarioException streamed = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of()));
+        assertEquals(tree.getMessage(), streamed.getMessage());
+    }
+
+    @Test
+    void aBehaviourAfterTheActorsStillGivesThemItsDefaults() throws Exception {
+        Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + ", "
+                + actor("B", ", \"signCost\": 0.5, \"temperature\": 0") + "], " + STAGES
+                + ", \"behavior\": {\"signCost\": 0.25, \"conformity\": 0.5, \"flexibility\": 0.1, \"temperature\": 0.3}}");
+        assertSameScenario(file, List.of(), true);
+        Scenario s = ScenarioLoader.load(file, List.of()).scenario();
+        assertEquals(0.25, s.actors().get(0).signCost());
+        assertEquals(0.5, s.actors().get(1).signCost());
+        assertEquals(0.3, s.actors().get(0).temperature());
+        assertEquals(0.0, s.actors().get(1).temperature());
+        assertEquals(0.1, s.actors().get(1).flexibility());
+        assertEquals(0.5, s.actors().get(1).conformity());
+    }
+
+    @Test
+    void aSetBehaviourReachesTheStreamedActorsDefaults() throws Exception {
+        Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
+        List<ParameterPaths.Assignment> sets = List.of(new ParameterPaths.Assignment("behavior.signCost", "0.7"));
+        assertSameScenario(file, sets, true);
+        assertEquals(0.7, ScenarioLoader.load(file, sets).scenario().actors().get(0).signCost());
+    }
+
+    @Test
+    void aSetOnActorsOrIssuesReadsTheWholeTree() throws Exception {
+        Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
+        assertSameScenario(file, List.of(new ParameterPaths.Assignment("actors[A].signCost", "0.3")), false);
+        assertSameScenario(file, List.of(new ParameterPaths.Assignment("issues[x].statusQuo", "0.3")), false);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file,
+                List.of(new ParameterPaths.Assignment("actors[B].signCost", "0.3"))));
+        assertTrue(e.getMessage().contains("no actor with id \"B\""), e.getMessage());
+    }
+
+    @Test
+    void issuesAfterTheActorsKeepThemInTheTree() throws Exception {
+        Path file = write("{\"name\": \"n\", \"actors\": [" + actor("A", "") + "], " + ISSUES + ", " + STAGES + "}");
+        assertSameScenario(file, List.of(), false);
+    }
+
+    @Test
+    void anExperimentVaryingActorsIsCheckedAgainstThem() throws Exception {
+        String head = "{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES;
+        assertSameScenario(write(head + ", \"experiment\": {\"vary\": {\"actors[A].signCost\": {\"values\": [0, 1]}}}}"),
+                List.of(), false);
+        assertSameError(write(head + ", \"experiment\": {\"vary\": {\"actors[Z].signCost\": {\"values\": [0, 1]}}}}"),
+                "$.experiment.vary[\"actors[Z].signCost\"]");
+        assertSameScenario(write(head + ", \"experiment\": {\"vary\": {\"behavior.signCost\": {\"values\": [0, 1]}}}}"),
+                List.of(), true);
+    }
+
+    /** With several errors, the first is the one the whole tree reports, wherever the actors are. */
+    @Test
+    void aBadActorWaitsForTheErrorsCheckedBeforeActors() throws Exception {
+        String good = actor("A", "");
+        String bad = actor("B", ", \"signCost\": \"high\"");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "], " + STAGES
+                + "}"), "$.actors[1].signCost");
+        // a stage list missing after the actors: checked before any actor
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "]}"), "$");
+        // an unknown top-level key, an empty name and a bad behaviour after the actors
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES
+                + ", \"colour\": 1}"), "$.colour");
+        assertSameError(write("{" + ISSUES + ", \"actors\": [" + bad + "], " + STAGES + ", \"name\": \"\"}"),
+                "$.name");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES
+                + ", \"behavior\": {\"temperature\": -1}}"), "$.behavior.temperature");
+        // a syntax error after the actors
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES + ", }"),
+                "$.stages");
+        // bad issues before the actors: the issue's error, not one from actors bound against them
+        assertSameError(write("{\"name\": \"n\", \"issues\": [{\"id\": \"x\"}], \"actors\": [" + bad + "], "
+                + STAGES + "}"), "$.issues[0]");
+        // errors checked after the actors come after a bad actor: a tie to nobody
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES
+                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.actors[0].signCost");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + "], " + STAGES
+                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.ties[0].to");
+        // checks across actors: a duplicate id, an unknown home (checked after every actor is bound)
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + good + "], "
+                + STAGES + "}"), "$.actors[1].id");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
+                + ", " + bad + "], " + STAGES + "}"), "$.actors[1].signCost");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
+                + "], " + STAGES + "}"), "$.actors[0].home");
+        // an actor that is not an object, and an empty list
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", 3], " + STAGES + "}"),
+                "$.actors[1]");
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [], " + STAGES + "}"), "$.actors");
+    }
+
+    @Test
+    void aSyntaxErrorInsideAStreamedActorNamesItsPath() throws Exception {
+        assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + ", "
+                + "{\"id\": \"B\", \"position\": {\"x\": 0.5,, }}], " + STAGES + "}"), "$.actors[1].position.x");
+    }
+}
