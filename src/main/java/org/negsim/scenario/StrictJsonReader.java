@@ -199,7 +199,12 @@ final class StrictJsonReader {
                     }
                 }
                 case STRING -> root = attach(root, new JsonPrimitive(shared(reader.nextString())));
-                case NUMBER -> root = attach(root, Json.number(reader.nextString()));
+                case NUMBER -> {
+                    String literal = reader.nextString();
+                    // a streamed element is bound once and dropped: no compact form, each number parsed once
+                    root = attach(root, stack.size() > 1 && stack.get(1).streamed
+                            ? new JsonPrimitive(new NumberLiteral(literal)) : Json.number(literal));
+                }
                 case BOOLEAN -> root = attach(root, new JsonPrimitive(reader.nextBoolean()));
                 case NULL -> {
                     reader.nextNull();

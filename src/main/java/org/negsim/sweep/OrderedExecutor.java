@@ -1,25 +1,27 @@
 package org.negsim.sweep;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PrimitiveIterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
 
 /**
  * Runs independent tasks on a pool of threads and hands their results to a sink <em>in task
- * order</em>, on the calling thread. At most {@code threads × 4} results are in flight, so memory
- * stays bounded however many tasks there are. With one thread the tasks run on the calling thread.
- * The output is therefore the same, byte for byte, whatever the number of threads, provided each
- * task is a pure function of its index.
+ * order</em>, one at a time. At most {@code threads × 4} results are in flight, so memory stays
+ * bounded however many tasks there are. The output is therefore the same, byte for byte, whatever
+ * the number of threads, provided each task is a pure function of its index.
+ *
+ * <p>With one thread everything runs on the calling thread. With more, the workers claim indices,
+ * run them, and the worker that completes the oldest unwritten result also feeds the sink with it and
+ * every later result already done, under a lock: no thread is woken per task (a sweep's runs may take
+ * only 0.1 ms each, as long as waking a thread), and a worker waits only when it is {@code threads × 4}
+ * tasks ahead of the oldest one still running.
  */
 public final class OrderedExecutor {
 
-    /** Receives each result in order; may throw to abort the whole execution. */
+    /** Receives each result in order, one call at a time; may throw to abort the whole execution. */
     @FunctionalInterface
     public interface Sink<T> {
         void accept(long index, T result) throws Exception;
@@ -30,11 +32,12 @@ public final class OrderedExecutor {
 
     /**
      * Runs {@code task} for every index of {@code indices} and feeds the results to {@code sink} in
-     * the order of {@code indices}.
+     * the order of {@code indices}. A failed task ends the execution when its turn in that order
+     * comes: every result before it has reached the sink.
      *
      * @param threads number of worker threads, ≥ 1
-     * @throws Exception the first exception a task or the sink threw (a task's own exception, unwrapped);
-     *                   remaining tasks are cancelled
+     * @throws Exception the first exception, in task order, that a task threw (unwrapped) or the sink threw;
+     *                   no task is started after it
      */
     public static <T> void run(PrimitiveIterator.OfLong indices, int threads, LongFunction<T> task, Sink<T> sink)
             throws Exception {
@@ -48,45 +51,150 @@ public final class OrderedExecutor {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        ArrayDeque<long[]> pendingIndex = new ArrayDeque<>();
-        ArrayDeque<Future<T>> pending = new ArrayDeque<>();
-        int window = threads * 4;
-        try {
-            while (indices.hasNext() || !pending.isEmpty()) {
-                while (pending.size() < window && indices.hasNext()) {
-                    long i = indices.nextLong();
-                    pendingIndex.add(new long[] {i});
-                    pending.add(pool.submit(() -> task.apply(i)));
-                }
-                Future<T> head = pending.poll();
-                long index = pendingIndex.poll()[0];
-                T result;
-                try {
-                    result = head.get();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Exception ex) {
-                        throw ex;
-                    }
-                    throw (Error) cause;
-                }
-                sink.accept(index, result);
-            }
-        } finally {
-            for (Future<T> f : pending) {
-                f.cancel(true);
-            }
-            pool.shutdownNow();
-        }
+        new Execution<>(indices, threads * 4, task, sink).run(threads);
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "negsim-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /** One multi-threaded execution: the claimed tasks, the ring of finished results, the first failure. */
+    private static final class Execution<T> {
+        private final PrimitiveIterator.OfLong indices;
+        private final LongFunction<T> task;
+        private final Sink<T> sink;
+        private final int window;
+
+        /** Guards the ring, {@link #nextToWrite} and the sink. */
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition written = lock.newCondition();
+        private final long[] ringIndex;
+        private final Object[] ringResult;
+        private final Throwable[] ringFailure;
+        private final boolean[] ringFilled;
+        /** Sequence number (claim order) of the oldest result not yet given to the sink. */
+        private long nextToWrite;
+        /** The first failure in task order; set once, under {@link #lock}. */
+        private volatile Throwable failure;
+
+        /** Sequence number of the next claim; guarded by {@link #indices}. */
+        private long nextToClaim;
+
+        Execution(PrimitiveIterator.OfLong indices, int window, LongFunction<T> task, Sink<T> sink) {
+            this.indices = indices;
+            this.task = task;
+            this.sink = sink;
+            this.window = window;
+            this.ringIndex = new long[window];
+            this.ringResult = new Object[window];
+            this.ringFailure = new Throwable[window];
+            this.ringFilled = new boolean[window];
+        }
+
+        void run(int threads) throws Exception {
+            List<Thread> workers = new ArrayList<>(threads);
+            for (int t = 1; t <= threads; t++) {
+                Thread w = new Thread(this::work, "negsim-worker-" + t);
+                w.setDaemon(true);
+                workers.add(w);
+                w.start();
+            }
+            try {
+                for (Thread w : workers) {
+                    w.join();
+                }
+            } catch (InterruptedException e) {
+                lock.lock();
+                try {
+                    fail(e);
+                } finally {
+                    lock.unlock();
+                }
+                workers.forEach(Thread::interrupt);
+                throw e;
+            }
+            Throwable f = failure;
+            if (f instanceof Exception ex) {
+                throw ex;
+            }
+            if (f != null) {
+                throw (Error) f;
+            }
+        }
+
+        private void work() {
+            while (true) {
+                long seq;
+                long index;
+                synchronized (indices) {
+                    if (failure != null || !indices.hasNext()) {
+                        return;
+                    }
+                    seq = nextToClaim++;
+                    index = indices.nextLong();
+                }
+                T result = null;
+                Throwable thrown = null;
+                try {
+                    result = task.apply(index);
+                } catch (Throwable t) {
+                    thrown = t;
+                }
+                lock.lock();
+                try {
+                    // the oldest unwritten task is running elsewhere and will advance nextToWrite
+                    while (seq - nextToWrite >= window && failure == null) {
+                        written.awaitUninterruptibly();
+                    }
+                    if (failure != null) {
+                        return;
+                    }
+                    int slot = (int) (seq % window);
+                    ringIndex[slot] = index;
+                    ringResult[slot] = result;
+                    ringFailure[slot] = thrown;
+                    ringFilled[slot] = true;
+                    drain();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+
+        /** Gives the sink every finished result from {@link #nextToWrite} on, in order. Lock held. */
+        @SuppressWarnings("unchecked")
+        private void drain() {
+            boolean advanced = false;
+            while (failure == null) {
+                int slot = (int) (nextToWrite % window);
+                if (!ringFilled[slot]) {
+                    break;
+                }
+                long index = ringIndex[slot];
+                T result = (T) ringResult[slot];
+                Throwable thrown = ringFailure[slot];
+                ringFilled[slot] = false;
+                ringResult[slot] = null;
+                ringFailure[slot] = null;
+                nextToWrite++;
+                advanced = true;
+                if (thrown != null) {
+                    fail(thrown);
+                } else {
+                    try {
+                        sink.accept(index, result);
+                    } catch (Throwable t) {
+                        fail(t);
+                    }
+                }
+            }
+            if (advanced) {
+                written.signalAll();
+            }
+        }
+
+        /** Records the first failure and releases every waiting worker. Lock held. */
+        private void fail(Throwable t) {
+            if (failure == null) {
+                failure = t;
+            }
+            written.signalAll();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.negsim.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,5 +62,59 @@ class OrderedExecutorTest {
     void rejectsZeroThreads() {
         assertThrows(IllegalArgumentException.class,
                 () -> OrderedExecutor.run(LongStream.range(0, 1).iterator(), 0, i -> i, (i, r) -> { }));
+    }
+
+    @Test
+    void everyResultBeforeAFailedTaskReachesTheSinkAndNoneAfter() {
+        for (int threads : new int[] {1, 2, 5}) {
+            List<Long> seen = new ArrayList<>();
+            IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                    () -> OrderedExecutor.run(LongStream.range(0, 10_000).iterator(), threads, i -> {
+                        if (i == 4242) {
+                            throw new IllegalStateException("run " + i);
+                        }
+                        return i;
+                    }, (i, r) -> seen.add(r)));
+            assertEquals("run 4242", thrown.getMessage());
+            assertEquals(LongStream.range(0, 4242).boxed().toList(), seen, threads + " threads");
+        }
+    }
+
+    @Test
+    void aSlowFirstTaskHoldsTheOthersWithinTheWindowAndOrderHolds() throws Exception {
+        java.util.concurrent.atomic.AtomicLong maxAhead = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+        List<Long> seen = new ArrayList<>();
+        OrderedExecutor.run(LongStream.range(0, 200).iterator(), 2, i -> {
+            if (i % 50 == 0) {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            maxAhead.accumulateAndGet(i - written.get(), Math::max);
+            return i;
+        }, (i, r) -> {
+            seen.add(r);
+            written.set(i + 1);
+        });
+        assertEquals(LongStream.range(0, 200).boxed().toList(), seen);
+        // a task starts at most window (threads × 4) plus the threads' own claims ahead of the oldest unwritten
+        assertTrue(maxAhead.get() <= 2 * 4 + 2, "ran " + maxAhead.get() + " tasks ahead");
+    }
+
+    @Test
+    void theSinkIsNeverCalledConcurrently() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        OrderedExecutor.run(LongStream.range(0, 20_000).iterator(), 4, i -> i, (i, r) -> {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            Thread.onSpinWait();
+            inside.decrementAndGet();
+        });
+        assertEquals(0, overlaps.get());
     }
 }
