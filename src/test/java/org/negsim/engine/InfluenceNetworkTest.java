@@ -111,6 +111,47 @@ class InfluenceNetworkTest {
         return f.build();
     }
 
+    /**
+     * Actors in one group and without explicit ties take the engine's fast path: its result must be
+     * the general loop's to the last bit, so it is recomputed here in the general loop's order.
+     */
+    @Test
+    void oneGroupActorsGetTheGeneralLoopsNumbersExactly() {
+        double g = 0.3;
+        double self = 1.5;
+        double flex = 0.6;
+        Behavior behavior = new Behavior(Distance.LINEAR, 0.15, 0.0, self, g, 0.0, 0.4, 0.05, flex);
+        ScenarioFixture f = new ScenarioFixture().behavior(behavior).issue("x", 0.2).issue("y", 0.7);
+        double[][] p0 = {{0.1, 0.9}, {0.35, 0.61}, {0.8, 0.2}};
+        for (int i = 0; i < 3; i++) {
+            f.actor("a" + i, "state", List.of("G"), p0[i][0], p0[i][1]);
+        }
+        int rounds = 5;
+        f.declaration("call", rounds, List.of("a0"), new double[] {0.6, 0.5}, ScenarioFixture.minCount(9));
+        Trace t = ScenarioFixture.run(f.build(), 3);
+        double in = g * 2;
+        double[][] p = {p0[0].clone(), p0[1].clone(), p0[2].clone()};
+        for (int step = 0; step < rounds - 1; step++) {
+            double[][] next = new double[3][2];
+            for (int d = 0; d < 2; d++) {
+                double sum = 0.0;
+                for (int j = 0; j < 3; j++) {
+                    sum += p[j][d];
+                }
+                for (int i = 0; i < 3; i++) {
+                    double neighbours = 0.0;
+                    neighbours += g * (sum - p[i][d]);
+                    double social = (self * p[i][d] + neighbours) / (self + in);
+                    next[i][d] = (1.0 - flex) * p0[i][d] + flex * social;
+                }
+            }
+            p = next;
+        }
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(p[i], t.positions.get(0)[i], 0.0, "actor " + i);
+        }
+    }
+
     @Test
     void implicitGroupTiesEqualExplicitPairTies() {
         for (long seed = 1; seed <= 10; seed++) {
