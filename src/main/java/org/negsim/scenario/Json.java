@@ -106,7 +106,7 @@ final class Json {
             return new JsonPrimitive(Integer.valueOf(literal));
         }
         if (n <= 24) {
-            double d = Double.parseDouble(literal);
+            double d = NumberLiteral.parseDouble(literal);
             if (Double.toString(d).equals(literal)) {
                 return new JsonPrimitive(d);
             }

@@ -1,5 +1,6 @@
 package org.negsim.scenario;
 
+import ch.randelshofer.fastdoubleparser.JsonDoubleParser;
 import java.math.BigDecimal;
 
 /**
@@ -35,7 +36,16 @@ final class NumberLiteral extends Number {
 
     @Override
     public double doubleValue() {
-        return Double.parseDouble(literal);
+        return parseDouble(literal);
+    }
+
+    /**
+     * A valid JSON number literal as the nearest double, exactly as {@link Double#parseDouble}
+     * rounds it (an infinity beyond the double range), with a parser about ten times faster on
+     * long literals.
+     */
+    static double parseDouble(String literal) {
+        return JsonDoubleParser.parseDouble(literal);
     }
 
     @Override
