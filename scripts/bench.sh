@@ -96,23 +96,32 @@ e2e() {
   done
 }
 
-# A sweep of the shipped Paris Call scenario on 1 and 2 threads: runs per second and the speed-up.
+# A sweep of the shipped Paris Call scenario on 1 and 2 threads: the speed-up, and the machine's own
+# ceiling for it (two independent 1-thread sweeps side by side against one alone).
 sweep() {
   local scenario=scenarios/paris-call-2018.json
   if ! has_cli || [ ! -f "$scenario" ] || ! ./negsim --help 2>/dev/null | grep -qw sweep; then
     log "sweep: skipped, ./negsim sweep or $scenario is not available on this branch yet"
     return 0
   fi
-  log "sweep of $scenario, 4500 runs (9 points × 500), on 1 and 2 threads"
+  log "sweep of $scenario, 108 000 runs (9 points × 12 000), on 1 and 2 threads"
   mvn -B -q -DskipTests package
-  for t in 1 2; do
-    if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
-      hyperfine --warmup 1 --runs 3 --export-json "$BENCH_DIR/sweep-$t.json" \
-        "./negsim sweep $scenario --replications 500 --threads $t --quiet --out $BENCH_DIR/sweep-$t --overwrite"
-    else
-      /usr/bin/time -f "$t thread(s): %e s wall" ./negsim sweep "$scenario" --replications 500 --threads "$t" \
-        --quiet --out "$BENCH_DIR/sweep-$t" --overwrite
-    fi
+  local cmd="./negsim sweep $scenario --replications 12000 --quiet --overwrite"
+  if command -v hyperfine >/dev/null && [ "${HYPERFINE:-1}" != 0 ]; then
+    hyperfine --warmup 1 --runs 3 --export-json "$BENCH_DIR/sweep.json" \
+      "$cmd --threads 1 --out $BENCH_DIR/sweep-1" "$cmd --threads 2 --out $BENCH_DIR/sweep-2"
+  else
+    for t in 1 2; do
+      /usr/bin/time -f "$t thread(s): %e s wall" $cmd --threads "$t" --out "$BENCH_DIR/sweep-$t"
+    done
+  fi
+  cmp "$BENCH_DIR/sweep-1/runs.csv" "$BENCH_DIR/sweep-2/runs.csv" && echo "runs.csv identical on 1 and 2 threads"
+  log "the machine's ceiling: two independent 1-thread sweeps (54 000 runs each) side by side vs one alone"
+  local half="./negsim sweep $scenario --replications 6000 --threads 1 --quiet --overwrite"
+  for k in 1 2; do
+    /usr/bin/time -f "alone: %e s" $half --out "$BENCH_DIR/pair-a"
+    ( /usr/bin/time -f "side by side (a): %e s" $half --out "$BENCH_DIR/pair-a" &
+      /usr/bin/time -f "side by side (b): %e s" $half --out "$BENCH_DIR/pair-b" & wait )
   done
 }
 
