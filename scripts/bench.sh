@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|jmh-1m|heap|e2e|sweep]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]      (default: all)
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -51,6 +51,17 @@ jmh() {
   java -jar "$JAR" EngineVsFloor -f 1 -wi 2 -w 5s -i 5 -r 10s -p actors=10000,100000 \
     -rf json -rff "$BENCH_DIR/jmh.json" ${JMH_OPTS:-} | tail -n 8
   java -cp "$JAR" org.negsim.bench.BenchReport "$BENCH_DIR/jmh.json"
+}
+
+# Engine and floor (and the engine at 10 000 and 100 000 actors) in alternating pairs, in one JVM:
+# robust to this virtual machine's drift in speed, which JMH's blocks of iterations are not.
+paired() {
+  log "paired: engine / floor, one pair after the other (median [quartiles])"
+  java -cp "$JAR" org.negsim.bench.PairedRatio 10000 60
+  java -cp "$JAR" org.negsim.bench.PairedRatio 100000 20
+  java -Xmx4g -cp "$JAR" org.negsim.bench.PairedRatio 1000000 4 1
+  log "paired: linearity, the engine at 100 000 actors against 10 000"
+  java -cp "$JAR" org.negsim.bench.PairedRatio linearity 10000 100000 20
 }
 
 # 1 000 000 actors: single-shot runs (one run is tens of seconds), in a 4 GB heap.
@@ -129,11 +140,12 @@ echo "results in $BENCH_DIR"
 machine
 build
 case "$WHAT" in
-  all) generate; jmh; jmh_1m; heap; e2e; sweep ;;
+  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep ;;
   jmh) jmh ;;
+  paired) paired ;;
   jmh-1m) jmh_1m ;;
   heap) generate; heap ;;
   e2e) generate; e2e ;;
   sweep) sweep ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|jmh-1m|heap|e2e|sweep]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]" >&2; exit 2 ;;
 esac
