@@ -72,9 +72,10 @@ final class ScenarioBinder {
     private final Map<String, Integer> issueIndex = new HashMap<>();
     private Behavior behavior;
     private final List<Actor> actors = new ArrayList<>();
-    private final Map<String, Integer> actorIndex = new HashMap<>();
+    /** Not final: a binder of streamed actors takes over the maps the streaming built. */
+    private Map<String, Integer> actorIndex = new HashMap<>();
     private final Map<String, Boolean> kinds = new HashMap<>();
-    private final Map<String, Boolean> groups = new HashMap<>();
+    private Map<String, Boolean> groups = new HashMap<>();
     private final Map<String, Boolean> weightNames = new HashMap<>();
 
     private ScenarioBinder(JsonObject tree, StreamedActors streamed) {
@@ -233,9 +234,10 @@ final class ScenarioBinder {
         for (Actor a : early.actors) {
             actors.add(withDefaults(a));
         }
-        actorIndex.putAll(early.actorIndex);
+        early.actors.clear();
+        actorIndex = early.actorIndex;
+        groups = early.groups;
         kinds.putAll(early.kinds);
-        groups.putAll(early.groups);
         weightNames.putAll(early.weightNames);
         checkHomes();
     }
