@@ -29,8 +29,9 @@ import org.negsim.scenario.ScenarioLoader;
  * line naming a JSON path — never an internal error, an uncaught exception, a stack trace, a stack
  * overflow or a hang. Seeds are every file of {@code scenarios/} and {@code src/test/resources/valid/};
  * mutations are those of {@link ScenarioMutator}. Thousands of mutants go through
- * {@code ScenarioLoader.readTree + bind}, hundreds through {@code negsim validate}, dozens through
- * {@code negsim run} (with every stage cut to two rounds).
+ * {@code ScenarioLoader.readTree + bind} — and each also through the streaming
+ * {@code ScenarioLoader.load}, which must give the same scenario or the same first error — hundreds
+ * through {@code negsim validate}, dozens through {@code negsim run} (with every stage cut to two rounds).
  *
  * <p>Reproducible: the mutant of case {@code i} comes from seed {@code MASTER + i}; a failure prints
  * that seed, what was mutated and the mutated text. {@code -Dnegsim.fuzz.seed=S} and
@@ -92,6 +93,10 @@ class MutationFuzzTest {
                 + "\n" + problem + "\n--- mutated text:\n" + m.text();
     }
 
+    /** Every field of a bound scenario (NaN would show), to compare the tree and streaming readers. */
+    private static final com.google.gson.Gson FIELDS = new com.google.gson.GsonBuilder()
+            .serializeSpecialFloatingPointValues().create();
+
     @Test
     void loaderAcceptsOrRejectsEveryMutantWithOneLineNamingAPath() {
         int accepted = 0;
@@ -101,8 +106,9 @@ class MutationFuzzTest {
             Seed base = seeds.get(i % seeds.size());
             ScenarioMutator.Mutant m = new ScenarioMutator(seed).mutate(base.tree());
             Path file = write(m, "mutant.json");
+            String outcome;
             try {
-                ScenarioLoader.bind(ScenarioLoader.readTree(file));
+                outcome = FIELDS.toJson(ScenarioLoader.bind(ScenarioLoader.readTree(file)));
                 accepted++;
             } catch (ScenarioException e) {
                 String message = e.getMessage();
@@ -110,11 +116,28 @@ class MutationFuzzTest {
                         || !message.equals(e.path() + ": " + e.detail())) {
                     fail(report(seed, base, m, "bad message: " + message));
                 }
+                outcome = "error " + message;
                 rejected++;
             } catch (Throwable t) {
                 StringWriter trace = new StringWriter();
                 t.printStackTrace(new PrintWriter(trace));
                 fail(report(seed, base, m, "uncaught " + trace));
+                return;
+            }
+            // the streaming reader of run and validate: the same scenario or the same first error
+            String streamed;
+            try {
+                streamed = FIELDS.toJson(ScenarioLoader.load(file, List.of()).scenario());
+            } catch (ScenarioException e) {
+                streamed = "error " + e.getMessage();
+            } catch (Throwable t) {
+                StringWriter trace = new StringWriter();
+                t.printStackTrace(new PrintWriter(trace));
+                fail(report(seed, base, m, "streamed: uncaught " + trace));
+                return;
+            }
+            if (!streamed.equals(outcome)) {
+                fail(report(seed, base, m, "streamed: " + streamed + "\n  tree: " + outcome));
             }
         }
         System.out.println("MutationFuzzTest loader: " + LOADER_CASES + " mutants, " + accepted + " accepted, "
