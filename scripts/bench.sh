@@ -55,13 +55,17 @@ jmh() {
 
 # Engine and floor (and the engine at 10 000 and 100 000 actors) in alternating pairs, in one JVM:
 # robust to this virtual machine's drift in speed, which JMH's blocks of iterations are not.
+# Under both collectors: the launcher's serial one (machines of up to 4 CPUs) and the JVM's default G1,
+# which costs the engine (not the floor) about a quarter more on this machine.
 paired() {
-  log "paired: engine / floor, one pair after the other (median [quartiles])"
-  java -cp "$JAR" org.negsim.bench.PairedRatio 10000 60
-  java -cp "$JAR" org.negsim.bench.PairedRatio 100000 20
-  java -Xmx4g -cp "$JAR" org.negsim.bench.PairedRatio 1000000 4 1
-  log "paired: linearity, the engine at 100 000 actors against 10 000"
-  java -cp "$JAR" org.negsim.bench.PairedRatio linearity 10000 100000 20
+  for gc in -XX:+UseSerialGC -XX:+UseG1GC; do
+    log "paired ($gc): engine / floor, one pair after the other (median [quartiles])"
+    java "$gc" -cp "$JAR" org.negsim.bench.PairedRatio 10000 60
+    java "$gc" -cp "$JAR" org.negsim.bench.PairedRatio 100000 20
+    java "$gc" -Xmx4g -cp "$JAR" org.negsim.bench.PairedRatio 1000000 4 1
+    log "paired ($gc): linearity, the engine at 100 000 actors against 10 000"
+    java "$gc" -cp "$JAR" org.negsim.bench.PairedRatio linearity 10000 100000 30
+  done
 }
 
 # 1 000 000 actors: single-shot runs (one run is tens of seconds), in a 4 GB heap.
