@@ -37,6 +37,9 @@ final class InfluenceNetwork {
     private double[] nextGroupSum;
     /** The position array whose group sums {@link #groupSum} holds (the last step's result). */
     private double[] sumsOf;
+    /** The support array {@link #groupSupport} was counted from, and its values then. */
+    private boolean[] countedArray;
+    private boolean[] counted;
     private double[] nextPosition;
 
     /**
@@ -148,8 +151,10 @@ final class InfluenceNetwork {
     }
 
     /**
-     * Prepares {@link #peer} for a round: counts, per group, the actors supporting the text at the
-     * end of the previous round. One pass over the actors; call once per round before {@code peer}.
+     * Prepares {@link #peer} for a round: the number of actors supporting the text at the end of the
+     * previous round, per group. Call once per round before {@code peer}. The first call on a support
+     * array counts every actor; later calls on the same array count only the actors whose support
+     * changed since — the counts are whole numbers, so the result is the full count's exactly.
      *
      * @param support a_j: whether actor j supported the text at the end of the previous round
      */
@@ -160,12 +165,28 @@ final class InfluenceNetwork {
         if (groupSupport.length == 0) {
             return;
         }
-        java.util.Arrays.fill(groupSupport, 0.0);
-        for (int i = 0; i < size; i++) {
-            if (support[i]) {
-                for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
-                    groupSupport[groupOf[e]] += 1.0;
+        if (support != countedArray) {
+            java.util.Arrays.fill(groupSupport, 0.0);
+            for (int i = 0; i < size; i++) {
+                if (support[i]) {
+                    for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                        groupSupport[groupOf[e]] += 1.0;
+                    }
                 }
+            }
+            counted = support.clone();
+            countedArray = support;
+            return;
+        }
+        boolean[] before = counted;
+        for (int i = 0; i < size; i++) {
+            boolean now = support[i];
+            if (now != before[i]) {
+                double change = now ? 1.0 : -1.0;
+                for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                    groupSupport[groupOf[e]] += change;
+                }
+                before[i] = now;
             }
         }
     }

@@ -183,4 +183,35 @@ class InfluenceNetworkTest {
         // T: in-ties S (1), F (1): P = 1/2
         assertEquals(0.5, peer[2], TOLERANCE);
     }
+
+    /**
+     * Group support counted once and then updated with the actors whose support changed must give
+     * every actor the peer support a full count gives, to the last bit, through joins, withdrawals
+     * and a new stage's support array.
+     */
+    @Test
+    void updatedGroupCountsGiveTheFullCountsPeerSupport() {
+        InfluenceNetwork template = new InfluenceNetwork(groups(true));
+        InfluenceNetwork updated = new InfluenceNetwork(template);
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(4);
+        int n = 6;
+        for (int stage = 0; stage < 3; stage++) {
+            boolean[] support = new boolean[n];
+            for (int round = 0; round < 40; round++) {
+                for (int i = 0; i < n; i++) {
+                    if (random.nextDouble() < 0.3) {
+                        support[i] = !support[i];
+                    }
+                }
+                updated.prepareSupport(support);
+                InfluenceNetwork fresh = new InfluenceNetwork(template);
+                fresh.prepareSupport(support);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(Double.doubleToRawLongBits(fresh.peer(i, support)),
+                            Double.doubleToRawLongBits(updated.peer(i, support)),
+                            "stage " + stage + ", round " + round + ", actor " + i);
+                }
+            }
+        }
+    }
 }
