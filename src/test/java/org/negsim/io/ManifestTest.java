@@ -121,6 +121,19 @@ class ManifestTest {
     }
 
     @Test
+    void aFileWithAByteOrderMarkIsCopiedToo() throws Exception {
+        Path file = dir.resolve("bom.json");
+        byte[] text = Files.readAllBytes(Path.of("src/test/resources/valid/minimal.json"));
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(file, withMark);
+        assertActorsCopiedAsTheTreeWritesThem(file, "bom");
+    }
+
+    @Test
     void aScenarioFileChangedSinceItWasReadLeavesNoManifest() throws Exception {
         Path file = Files.writeString(dir.resolve("s.json"), "{\"actors\": [{\"id\": \"a\"}]}");
         String sha = Manifest.sha256(file);
