@@ -5,8 +5,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
-import java.io.EOFException;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Copies one top-level member of a scenario file into a {@link JsonWriter} token by token, in
@@ -38,12 +36,7 @@ final class ScenarioFileCopy {
      *                     {@code expectedSha256} (it changed since it was read: the copy would not be what ran)
      */
     static void copyMember(Path file, String key, String expectedSha256, JsonWriter out) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
         boolean found = false;
         try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 digest);
@@ -65,7 +58,7 @@ final class ScenarioFileCopy {
             // Gson's complaints about structure: the file is no longer the JSON that was read
             throw changed(file);
         }
-        if (!found || !HexFormat.of().formatHex(digest.digest()).equals(expectedSha256)) {
+        if (!found || !Sha256.hex(digest).equals(expectedSha256)) {
             throw changed(file);
         }
     }

@@ -22,9 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.negsim.io.Sha256;
 import org.negsim.model.Scenario;
 
 /**
@@ -92,17 +91,17 @@ public final class ScenarioLoader {
             streamable &= top != null && !top.equals("actors") && !top.equals("issues");
         }
         ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors() : null;
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         JsonObject tree = read(file, MAX_FILE_BYTES, sink, digest);
         if (sink != null && sink.bound() && variesActorsOrIssues(tree)) {
             sink = null;
-            digest = sha256();
+            digest = Sha256.newDigest();
             tree = read(file, MAX_FILE_BYTES, null, digest);
         }
         for (ParameterPaths.Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
-        String sha256 = HexFormat.of().formatHex(digest.digest());
+        String sha256 = Sha256.hex(digest);
         if (sink != null && sink.bound()) {
             return new Loaded(ScenarioBinder.bind(tree, sink), tree, true, sha256);
         }
@@ -120,14 +119,6 @@ public final class ScenarioLoader {
             }
         }
         return false;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** @param digest null, or updated with every byte of the file */
