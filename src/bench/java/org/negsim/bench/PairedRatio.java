@@ -1,6 +1,7 @@
 package org.negsim.bench;
 
-import java.util.Arrays;
+import java.util.function.LongSupplier;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.negsim.engine.Negotiation;
 import org.negsim.engine.RunListener;
 import org.negsim.model.Scenario;
@@ -32,64 +33,54 @@ public final class PairedRatio {
         Scenario scenario = LargeScenario.build(actors, LargeScenario.DEFAULT_SEED);
         FloorRound floor = new FloorRound(scenario);
         FloorRound.check(scenario, floor, EngineVsFloor.SEED);
-        double[] engineMs = new double[pairs];
-        double[] floorMs = new double[pairs];
-        double[] ratio = new double[pairs];
-        long sink = 0;
-        for (int k = -warmup; k < pairs; k++) {
-            long t0 = System.nanoTime();
-            sink += Negotiation.run(scenario, EngineVsFloor.SEED, RunListener.NONE).stages().get(0).joined();
-            long t1 = System.nanoTime();
-            sink += floor.run(EngineVsFloor.SEED);
-            long t2 = System.nanoTime();
-            if (k >= 0) {
-                engineMs[k] = (t1 - t0) / 1e6;
-                floorMs[k] = (t2 - t1) / 1e6;
-                ratio[k] = engineMs[k] / floorMs[k];
-            }
-        }
         System.out.printf("actors %d, %d pairs (%d warm-up): median [quartiles]%n", actors, pairs, warmup);
-        System.out.printf("  engine ms/run  %s%n", summary(engineMs));
-        System.out.printf("  floor ms/run   %s%n", summary(floorMs));
-        System.out.printf("  engine/floor   %s%n", summary(ratio));
-        System.out.printf("  (checksum %d)%n", sink);
+        measure("engine", () -> engine(scenario), "floor", () -> floor.run(EngineVsFloor.SEED), warmup, pairs);
     }
 
     private static void linearity(int small, int large, int pairs) {
         Scenario a = LargeScenario.build(small, LargeScenario.DEFAULT_SEED);
         Scenario b = LargeScenario.build(large, LargeScenario.DEFAULT_SEED);
-        double[] smallMs = new double[pairs];
-        double[] largeMs = new double[pairs];
+        System.out.printf("engine at %d and %d actors, %d pairs (3 warm-up): median [quartiles] (%.0fx the actors)%n",
+                large, small, pairs, (double) large / small);
+        measure(large + " actors", () -> engine(b), small + " actors", () -> engine(a), 3, pairs);
+    }
+
+    private static long engine(Scenario scenario) {
+        return Negotiation.run(scenario, EngineVsFloor.SEED, RunListener.NONE).stages().get(0).joined();
+    }
+
+    /**
+     * Runs {@code first} then {@code second}, {@code warmup + pairs} times, and prints the median and
+     * quartiles of each one's milliseconds and of their ratio first/second over the measured pairs.
+     */
+    private static void measure(String firstName, LongSupplier first, String secondName, LongSupplier second,
+                                int warmup, int pairs) {
+        double[] firstMs = new double[pairs];
+        double[] secondMs = new double[pairs];
         double[] ratio = new double[pairs];
         long sink = 0;
-        for (int k = -3; k < pairs; k++) {
+        for (int k = -warmup; k < pairs; k++) {
             long t0 = System.nanoTime();
-            sink += Negotiation.run(a, EngineVsFloor.SEED, RunListener.NONE).stages().get(0).joined();
+            sink += first.getAsLong();
             long t1 = System.nanoTime();
-            sink += Negotiation.run(b, EngineVsFloor.SEED, RunListener.NONE).stages().get(0).joined();
+            sink += second.getAsLong();
             long t2 = System.nanoTime();
             if (k >= 0) {
-                smallMs[k] = (t1 - t0) / 1e6;
-                largeMs[k] = (t2 - t1) / 1e6;
-                ratio[k] = largeMs[k] / smallMs[k];
+                firstMs[k] = (t1 - t0) / 1e6;
+                secondMs[k] = (t2 - t1) / 1e6;
+                ratio[k] = firstMs[k] / secondMs[k];
             }
         }
-        System.out.printf("engine at %d and %d actors, %d pairs (3 warm-up): median [quartiles]%n", small, large, pairs);
-        System.out.printf("  %d actors ms/run  %s%n", small, summary(smallMs));
-        System.out.printf("  %d actors ms/run  %s%n", large, summary(largeMs));
-        System.out.printf("  ratio            %s (%.0fx the actors)%n", summary(ratio), (double) large / small);
+        System.out.printf("  %s ms/run  %s%n", firstName, summary(firstMs));
+        System.out.printf("  %s ms/run  %s%n", secondName, summary(secondMs));
+        System.out.printf("  %s / %s  %s%n", firstName, secondName, summary(ratio));
         System.out.printf("  (checksum %d)%n", sink);
     }
 
-    /** Median and quartiles (nearest rank), as "m [q1, q3]". */
+    /** Median and quartiles (Commons Math, nearest rank), as "m [q1, q3]". */
     static String summary(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return String.format("%.2f [%.2f, %.2f]", quantile(v, 0.5), quantile(v, 0.25), quantile(v, 0.75));
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
+        p.setData(values);
+        return String.format("%.2f [%.2f, %.2f]", p.evaluate(50), p.evaluate(25), p.evaluate(75));
     }
 }
