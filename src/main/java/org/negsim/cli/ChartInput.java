@@ -16,6 +16,9 @@ import picocli.CommandLine.Parameters;
  */
 final class ChartInput {
 
+    /** The most bins a chart can show legibly (1000 pixels wide). */
+    static final int MAX_BINS = 200;
+
     @Parameters(paramLabel = "RESULTS", description = "A results folder written by 'negsim run' or 'negsim sweep'.")
     Path results;
 
@@ -23,13 +26,16 @@ final class ChartInput {
             description = "Equal-width bins for a parameter sampled from a min..max range (default: ${DEFAULT-VALUE}).")
     int bins;
 
+    @Option(names = "--overwrite", description = "Replace the output negsim wrote there before.")
+    boolean overwrite;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
     /** Checks {@code --bins}, switches AWT to headless (charts need no display) and loads the folder. */
     ResultsSet load(CommandSpec spec) throws IOException, ScenarioException {
-        if (bins < 1) {
-            throw new ParameterException(spec.commandLine(), "--bins must be at least 1, was " + bins);
+        if (bins < 1 || bins > MAX_BINS) {
+            throw new ParameterException(spec.commandLine(), "--bins must be between 1 and " + MAX_BINS + ", was " + bins);
         }
         System.setProperty("java.awt.headless", "true");
         return ResultsSet.load(results);

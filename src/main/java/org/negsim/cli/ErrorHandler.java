@@ -2,7 +2,6 @@ package org.negsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import org.negsim.io.DamagedResultsException;
+import org.negsim.io.FolderInUseException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.sweep.SweepRefusedException;
@@ -33,7 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
+        err.println("error: " + Terminal.safe(ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
@@ -44,19 +45,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         boolean verbose = verbose(parseResult);
-        Throwable shown = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        Throwable shown = ioCause(ex);
         int code;
         if (shown instanceof ScenarioException || shown instanceof OutputExistsException
+                || shown instanceof FolderInUseException || shown instanceof DamagedResultsException
                 || shown instanceof SweepRefusedException || shown instanceof HeapCheck.TooLargeException) {
-            err.println("error: " + shown.getMessage());
+            err.println("error: " + Terminal.safe(shown.getMessage()));
             code = ExitCodes.USAGE;
         } else if (shown instanceof ParameterException p) {
             return handleParseException(p, parseResult.originalArgs().toArray(new String[0]));
         } else if (shown instanceof IOException io) {
-            err.println("error: " + describe(io));
+            err.println("error: " + Terminal.safe(describe(io)));
             code = ExitCodes.IO_ERROR;
         } else {
-            err.println("internal error: " + shown + (verbose ? "" : " (run with --verbose for the stack trace)"));
+            err.println("internal error: " + Terminal.safe(String.valueOf(shown)) + (verbose ? "" : " (run with --verbose for the stack trace)"));
             code = ExitCodes.INTERNAL_ERROR;
         }
         if (verbose) {
@@ -64,6 +66,23 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The exception to report: {@code ex} itself, or the input/output failure beneath it when a
+     * library wrapped one in an unchecked exception (Gson's {@code JsonIOException} on a full disk,
+     * {@code UncheckedIOException} from a stream), so that it is reported as such with exit 3.
+     */
+    private static Throwable ioCause(Exception ex) {
+        if (ex instanceof IOException) {
+            return ex;
+        }
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException) {
+                return t;
+            }
+        }
+        return ex;
     }
 
     /** A one-line description of an input/output failure that names the file. */

@@ -63,16 +63,16 @@ final class InspectCommand implements Callable<Integer> {
             inspection = Inspector.inspect(folder, by, stage);
             sobol = inspection.hasSobol() ? SobolAnalysis.of(inspection) : null;
         } catch (InspectException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Terminal.safe(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
         }
         note(inspection, err);
         if (sobol != null && !sobol.defined()) {
-            err.println("note: " + sobol.undefinedReason());
+            err.println("note: " + Terminal.safe(sobol.undefinedReason()));
         }
         if (!csv) {
-            out.print(TextReport.render(inspection, sobol));
+            out.print(Terminal.lines(TextReport.render(inspection, sobol)));
         } else if (sobol != null) {
             out.print(CsvReport.sobol(sobol));
         } else {

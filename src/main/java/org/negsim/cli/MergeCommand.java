@@ -45,7 +45,7 @@ final class MergeCommand implements Callable<Integer> {
             result = Merge.run(shards, out, overwrite, spec.commandLine().getParseResult().originalArgs());
         } catch (MergeRefusedException e) {
             // a usage error like SweepRefusedException; handled here to keep ErrorHandler unchanged
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + Terminal.safe(e.getMessage()));
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }

@@ -2,8 +2,10 @@ package org.negsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.negsim.io.ResultsFolder;
 import org.negsim.plot.ChartImages;
 import org.negsim.plot.NamedChart;
 import org.negsim.plot.Plots;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code negsim plot}: PNG charts of a results folder (headless, no display needed). A run gets
  * {@code signatures-STAGE.png} / {@code text-STAGE.png}; a sweep {@code success-STAGE-by-PARAM.png}
- * and {@code heatmap-STAGE-PARAMX-PARAMY.png}. Existing files of the same names are replaced.
+ * and {@code heatmap-STAGE-PARAMX-PARAMY.png}. The folder is written as a whole (complete or
+ * not at all); an existing one is replaced only with {@code --overwrite} and only if negsim made it.
  */
 @Command(header = "Draw PNG charts of a results folder.",
         name = "plot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -43,7 +46,13 @@ final class PlotCommand implements Callable<Integer> {
         ResultsSet set = input.load(spec);
         List<NamedChart> charts = Plots.of(set, input.bins);
         Path target = out != null ? out : input.results.resolve("plots");
-        List<Path> written = ChartImages.writeAll(charts, target);
+        List<Path> written = new ArrayList<>();
+        try (ResultsFolder folder = ResultsFolder.prepare(target, input.overwrite)) {
+            for (Path p : ChartImages.writeAll(charts, folder.staging())) {
+                written.add(target.resolve(p.getFileName()));
+            }
+            folder.commit();
+        }
         if (!input.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             for (Path p : written) {

@@ -1,12 +1,10 @@
 package org.negsim.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.negsim.io.OutputFile;
 import org.negsim.plot.ChartImages;
 import org.negsim.plot.Figure;
 import org.negsim.plot.HtmlReport;
@@ -24,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code negsim report}: one self-contained HTML file about a results folder (scenario, outcome
  * table, the charts of {@code negsim plot} embedded as data URIs), written through a temporary
- * file renamed into place.
+ * file renamed into place; an existing file is replaced only with {@code --overwrite} and only if
+ * it is a negsim report.
  */
 @Command(header = "Write one self-contained HTML report of a results folder.",
         name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -54,13 +53,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         String html = HtmlReport.render(set, rates, figures);
         Path target = (out != null ? out : input.results.resolve("report.html")).toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFile.write(target, html, input.overwrite, HtmlReport.GENERATOR);
         if (!input.quiet) {
             spec.commandLine().getOut().println(target);
             spec.commandLine().getOut().flush();

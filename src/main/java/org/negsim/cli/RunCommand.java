@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.println(scenario.name() + ", seed " + runSeed);
-            o.print(summary.render());
+            o.print(Terminal.lines(summary.render()));
             o.println("results: " + target);
             o.flush();
         }

@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             experiment = "; experiment: " + plan.design().type() + " design, " + count(plan.design().size(), "point")
                     + " × " + count(plan.replications(), "replication") + " = " + count(plan.totalRuns(), "run");
         }
-        spec.commandLine().getOut().println("OK " + scenarioFile + ": " + s.name() + ", "
+        spec.commandLine().getOut().println("OK " + Terminal.safe(scenarioFile.toString()) + ": " + s.name() + ", "
                 + count(s.issues().size(), "issue") + ", " + count(s.actors().size(), "actor") + ", "
                 + count(s.stages().size(), "stage") + experiment);
         spec.commandLine().getOut().flush();

@@ -21,6 +21,12 @@ import java.nio.file.attribute.BasicFileAttributes;
  * {@link #close()} without a commit deletes the staging folder, so a failed run leaves the target
  * as it was. A process killed mid-run leaves the staging folder behind (safe to delete).
  *
+ * <p>Safety: the folder's {@link OutputLock} is held from {@link #prepare} to {@link #close()}, so
+ * a second process writing the same folder is refused. A target that is a symbolic link is refused
+ * (negsim never writes through a link into something else), and {@code overwrite} replaces only a
+ * folder that negsim made: one holding the {@link #MARKER} file (written into every folder this
+ * class commits) or a {@code manifest.json}; never the working directory or a folder that contains it.
+ *
  * <pre>{@code
  * try (ResultsFolder folder = ResultsFolder.prepare(target, overwrite)) {
  *     write files into folder.staging() ...
@@ -35,15 +41,20 @@ public final class ResultsFolder implements AutoCloseable {
     /** The folder under which results go by default, relative to the working directory. */
     public static final Path DEFAULT_PARENT = Path.of("results");
 
+    /** The file in every output folder negsim makes, which allows {@code --overwrite} to replace it. */
+    public static final String MARKER = ".negsim";
+
     private final Path target;
     private final Path staging;
     private final boolean overwrite;
+    private final OutputLock lock;
     private boolean committed;
 
-    private ResultsFolder(Path target, Path staging, boolean overwrite) {
+    private ResultsFolder(Path target, Path staging, boolean overwrite, OutputLock lock) {
         this.target = target;
         this.staging = staging;
         this.overwrite = overwrite;
+        this.lock = lock;
     }
 
     /** The default results folder of a scenario: {@code results/<scenario name>}. */
@@ -61,21 +72,70 @@ public final class ResultsFolder implements AutoCloseable {
      * @throws NotDirectoryException if the target exists and is not a folder
      * @throws IOException           if the staging folder cannot be created
      */
-    public static ResultsFolder prepare(Path target, boolean overwrite) throws IOException, OutputExistsException {
+    public static ResultsFolder prepare(Path target, boolean overwrite)
+            throws IOException, OutputExistsException, FolderInUseException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || absolute.getFileName() == null) {
+            throw new NotDirectoryException(target + " (a file-system root cannot be a results folder)");
+        }
+        OutputLock lock = OutputLock.acquire(absolute);
+        try {
+            checkTarget(target, absolute, overwrite);
+            Path staging = createUniqueDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
+            Files.createFile(staging.resolve(MARKER));
+            return new ResultsFolder(absolute, staging, overwrite, lock);
+        } catch (IOException | OutputExistsException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Checks that {@code target} may become an output folder: not a link, not a file, empty or absent
+     * unless {@code overwrite}, and with {@code overwrite} a folder that negsim made.
+     *
+     * @param target   as the user gave it (for messages)
+     * @param absolute the same, absolute and normalised
+     */
+    public static void checkTarget(Path target, Path absolute, boolean overwrite)
+            throws IOException, OutputExistsException {
+        if (Files.isSymbolicLink(absolute)) {
+            throw new OutputExistsException(target, target + " is a symbolic link; negsim does not write through"
+                    + " links: give the folder itself, or another --out");
+        }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new NotDirectoryException(target.toString());
         }
-        if (Files.isDirectory(absolute) && !overwrite && !isEmpty(absolute)) {
+        if (!Files.isDirectory(absolute) || isEmpty(absolute)) {
+            return;
+        }
+        if (!overwrite) {
             throw new OutputExistsException(target);
         }
-        Path parent = absolute.getParent();
-        if (parent == null || absolute.getFileName() == null) {
-            throw new NotDirectoryException(target + " (a file-system root cannot be a results folder)");
+        refuseToReplace(target, absolute);
+    }
+
+    /**
+     * Refuses to replace a non-empty folder that negsim did not make (no {@link #MARKER} and no
+     * {@code manifest.json}) or that holds the working directory.
+     */
+    static void refuseToReplace(Path target, Path absolute) throws IOException, OutputExistsException {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        if (cwd.startsWith(absolute) || cwd.toRealPath().startsWith(absolute.toRealPath())) {
+            throw new OutputExistsException(target, "refusing to replace " + target + ": it holds the working"
+                    + " directory; give another --out");
         }
-        Files.createDirectories(parent);
-        Path staging = createUniqueDirectory(parent, "." + absolute.getFileName() + ".partial-");
-        return new ResultsFolder(absolute, staging, overwrite);
+        if (!isMadeByNegsim(absolute)) {
+            throw new OutputExistsException(target, "refusing to replace " + target + ": it exists and was not"
+                    + " made by negsim (it has no " + MARKER + " or " + Manifest.FILE_NAME + "); remove it yourself"
+                    + " or give another --out");
+        }
+    }
+
+    /** Whether a folder holds negsim's {@link #MARKER} or a {@code manifest.json} (as regular files). */
+    public static boolean isMadeByNegsim(Path folder) {
+        return Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(folder.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The folder to write into until {@link #commit()}. */
@@ -98,9 +158,24 @@ public final class ResultsFolder implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
+        moveIntoPlace(staging, target, overwrite);
+        committed = true;
+    }
+
+    /**
+     * Renames the complete folder {@code ready} to {@code target} (same file system): an existing
+     * target is renamed aside first and deleted only after the new folder is in place, and put back
+     * if the move fails. The caller holds the target's {@link OutputLock}.
+     *
+     * @param replace whether a non-empty target may be replaced
+     * @throws DirectoryNotEmptyException if the target is non-empty and {@code replace} is false, or
+     *                                    is a link or a file
+     */
+    public static void moveIntoPlace(Path ready, Path target, boolean replace) throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!overwrite && !isEmpty(target)) {
+            if (Files.isSymbolicLink(target) || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                    || !replace && !isEmpty(target)) {
                 throw new DirectoryNotEmptyException(target.toString());
             }
             old = createUniqueDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -108,7 +183,7 @@ public final class ResultsFolder implements AutoCloseable {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(ready, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             if (old != null) {
                 try {
@@ -119,17 +194,20 @@ public final class ResultsFolder implements AutoCloseable {
             }
             throw e;
         }
-        committed = true;
         if (old != null) {
             deleteTree(old);
         }
     }
 
-    /** Deletes the staging folder unless {@link #commit()} succeeded. */
+    /** Deletes the staging folder unless {@link #commit()} succeeded, and releases the lock. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.close();
         }
     }
 
@@ -151,14 +229,14 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
+    public static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         }
     }
 
     /** Deletes a folder and everything in it, without following symbolic links. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.negsim.io.ActorsTable;
 import org.negsim.io.Manifest;
+import org.negsim.io.FolderInUseException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.io.ResultsFolder;
 import org.negsim.io.RoundsTable;
@@ -72,10 +73,11 @@ public final class Merge {
      * @throws MergeRefusedException if the folders are not the complete shards of one sweep, or
      *                               {@code out} is or contains one of them
      * @throws OutputExistsException if {@code out} is not empty and {@code overwrite} is false
+     * @throws FolderInUseException  if another process writes {@code out}
      * @throws IOException           if a file cannot be read or written
      */
     public static Result run(List<Path> shardFolders, Path out, boolean overwrite, List<String> commandLine)
-            throws IOException, MergeRefusedException, OutputExistsException {
+            throws IOException, MergeRefusedException, OutputExistsException, FolderInUseException {
         if (shardFolders.isEmpty()) {
             throw new MergeRefusedException("no shard folders given");
         }

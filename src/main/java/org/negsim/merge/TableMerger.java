@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,9 @@ final class TableMerger {
      * @throws MergeRefusedException if the headers differ, or a shard's file holds a line that is not
      *                               one of its runs in order
      */
+    /** How many absent runs a refusal names. */
+    private static final int NAMED = 10;
+
     static void merge(List<ShardFolder> shards, String table, long totalRuns, Path target, int bufferSize)
             throws IOException, MergeRefusedException {
         int n = shards.size();
@@ -51,12 +55,25 @@ final class TableMerger {
             for (int k = 0; k < n; k++) {
                 pending[k] = readers[k].next();
             }
+            List<List<Long>> absent = new ArrayList<>();
+            long[] absentCount = new long[n];
+            for (int k = 0; k < n; k++) {
+                absent.add(new ArrayList<>());
+            }
             for (long run = 0; run < totalRuns; run++) {
                 int k = (int) (run % n);
                 RowReader r = readers[k];
+                boolean any = false;
                 while (pending[k] && r.run() == run) {
                     r.copyLineTo(out);
                     pending[k] = r.next();
+                    any = true;
+                }
+                if (!any) {
+                    absentCount[k]++;
+                    if (absent.get(k).size() < NAMED) {
+                        absent.get(k).add(run);
+                    }
                 }
                 if (pending[k] && (r.run() < run || r.run() == RowReader.NOT_A_RUN)) {
                     throw misplaced(shards.get(k), table, r);
@@ -69,6 +86,14 @@ final class TableMerger {
                 if (readers[k].torn()) {
                     throw new MergeRefusedException(shards.get(k).label() + ": " + table
                             + " ends with an incomplete line; resume the shard with negsim sweep --resume");
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (absentCount[k] > 0) {
+                    throw new MergeRefusedException(shards.get(k).label() + ": " + table + " has no rows of "
+                            + (absentCount[k] == 1 ? "run " : "runs ") + ShardSet.list(absent.get(k))
+                            + (absentCount[k] > absent.get(k).size() ? ", …" : "") + " (" + absentCount[k]
+                            + " of the shard's runs); the shard is damaged: run it again with negsim sweep --overwrite");
                 }
             }
         } finally {

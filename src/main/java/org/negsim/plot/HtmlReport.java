@@ -60,8 +60,12 @@ public final class HtmlReport {
         return new HtmlReport(results).page(rates, figures);
     }
 
+    /** The line that marks a page as a negsim report (so {@code --overwrite} may replace it). */
+    public static final String GENERATOR = "<meta name=\"generator\" content=\"negsim report\">";
+
     private String page(SuccessRates rates, List<Figure> figures) throws IOException {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(GENERATOR).append("\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(e("negsim report: " + scenario.name())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");

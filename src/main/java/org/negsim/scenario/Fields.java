@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class Fields {
 
-    /** Characters an id, kind, group or weight name must not contain (they delimit paths and CSV headers). */
-    static final String FORBIDDEN_ID_CHARS = "[].=,";
+    /** What an id may be, as said in every error about one (docs/scenario.md#ids). */
+    static final String ID_RULE = "ids may contain letters, digits, _ and -, and start with a letter or digit";
 
     private Fields() {
     }
@@ -77,15 +77,44 @@ final class Fields {
         return s;
     }
 
-    /** An id, kind, group or weight name: a non-empty string without {@code [ ] . = ,}. */
+    /**
+     * An id, kind, group, weight or scenario name: a string matching {@code [\p{L}\p{N}][\p{L}\p{N}_-]*}, so
+     * that it can never be a path, a CSV formula, a line break or a terminal control sequence.
+     */
     static String id(JsonElement e, String path) throws ScenarioException {
-        String s = nonEmptyString(e, path);
-        for (int i = 0; i < s.length(); i++) {
-            if (FORBIDDEN_ID_CHARS.indexOf(s.charAt(i)) >= 0) {
-                throw new ScenarioException(path, "must not contain '[', ']', '.', '=' or ',', was " + Json.show(e));
-            }
+        String s = string(e, path);
+        if (!isId(s)) {
+            throw new ScenarioException(path, s.isEmpty() ? "must not be empty"
+                    : "is not a valid id, was " + Json.show(e) + " (" + ID_RULE + ")");
         }
         return s;
+    }
+
+    /** Whether {@code s} matches {@code [\p{L}\p{N}][\p{L}\p{N}_-]*} (a loop: this runs for every actor read). */
+    static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            boolean ok = ascii || (c > 0x7f && isLetterOrNumber(c)) || (i > 0 && (c == '_' || c == '-'));
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Unicode's letter (L) and number (N) categories, as {@code \p{L}} and {@code \p{N}} in a regular expression. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     static boolean bool(JsonElement e, String path) throws ScenarioException {

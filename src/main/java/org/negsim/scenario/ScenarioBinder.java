@@ -152,7 +152,7 @@ final class ScenarioBinder {
         if (tree.has("$schema")) {
             string(tree.get("$schema"), Json.key(p, "$schema"));
         }
-        String name = nonEmptyString(required(tree, p, "name"), Json.key(p, "name"));
+        String name = id(required(tree, p, "name"), Json.key(p, "name"));
         String description = tree.has("description") ? string(tree.get("description"), Json.key(p, "description")) : "";
         List<String> sources = new ArrayList<>();
         if (tree.has("sources")) {

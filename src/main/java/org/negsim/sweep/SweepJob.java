@@ -4,9 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +14,10 @@ import org.negsim.engine.Negotiation;
 import org.negsim.engine.PreparedScenario;
 import org.negsim.io.EngineVersion;
 import org.negsim.io.Manifest;
+import org.negsim.io.FolderInUseException;
 import org.negsim.io.OutputExistsException;
+import org.negsim.io.OutputLock;
+import org.negsim.io.ResultsFolder;
 import org.negsim.io.ResultTables;
 import org.negsim.io.RunId;
 import org.negsim.io.RunRecorder;
@@ -79,9 +80,43 @@ public final class SweepJob {
 
     /** Runs the plan with the given options; see the class comment. */
     public static Result run(SweepPlan plan, Options options, Progress progress, Clock clock)
-            throws IOException, ScenarioException, OutputExistsException, SweepRefusedException {
+            throws IOException, ScenarioException, OutputExistsException, SweepRefusedException, FolderInUseException {
+        Path target = options.out().toAbsolutePath().normalize();
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            if (Files.isSymbolicLink(target)) {
+                throw new OutputExistsException(options.out(), options.out() + " is a symbolic link; negsim does not"
+                        + " write through links: give the folder itself, or another --out");
+            }
+            Path pending = pendingFor(target);
+            Path out;
+            boolean resuming;
+            if (options.resume() && Files.exists(pending.resolve(Manifest.FILE_NAME))) {
+                out = pending;          // an interrupted sweep with --overwrite: resume it, then swap
+                resuming = true;
+            } else {
+                resuming = options.resume() && Files.exists(target.resolve(Manifest.FILE_NAME));
+                out = resuming ? target : prepareFreshFolder(options.out(), target, pending, options);
+            }
+            long done = sweep(plan, options, progress, clock, out, resuming);
+            if (!out.equals(target)) {
+                ResultsFolder.moveIntoPlace(out, target, true);
+            }
+            return new Result(plan.shardRuns(), done, options.out());
+        }
+    }
+
+    /**
+     * The folder in which a sweep with {@code --overwrite} is written beside the old results,
+     * {@code .NAME.overwrite}, renamed over them once complete (and resumed from if interrupted).
+     */
+    public static Path pendingFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".overwrite");
+    }
+
+    /** Runs the sweep into {@code out} and returns the number of runs found complete on resume. */
+    private static long sweep(SweepPlan plan, Options options, Progress progress, Clock clock, Path out,
+                              boolean resuming) throws IOException, ScenarioException, SweepRefusedException {
         Instant start = clock.instant();
-        Path out = options.out();
         boolean recordRounds = options.record().contains("rounds");
         boolean recordActors = options.record().contains("actors");
         Scenario base = plan.firstPointScenario();
@@ -93,10 +128,6 @@ public final class SweepJob {
 
         long lastDone = ResultsTruncation.NONE;
         long alreadyDone = 0;
-        boolean resuming = options.resume() && Files.exists(out.resolve(Manifest.FILE_NAME));
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new NotDirectoryException(out.toString());
-        }
         List<Path> tableFiles = tableFiles(out, recordRounds, recordActors);
         boolean appending = false;
         if (resuming) {
@@ -114,8 +145,6 @@ public final class SweepJob {
                     Files.deleteIfExists(table);
                 }
             }
-        } else {
-            prepareFreshFolder(out, options);
         }
         manifest.writeTo(out);
 
@@ -141,7 +170,7 @@ public final class SweepJob {
         new Manifest(manifest.engineVersion(), manifest.scenarioFile(), sha256, plan.tree(), options.commandLine(),
                 plan.masterSeed(), null, design, plan.shardRuns(), options.threads(), start, clock.instant(),
                 manifest.javaVersion()).writeTo(out);
-        return new Result(plan.shardRuns(), alreadyDone, out);
+        return alreadyDone;
     }
 
     /** The tables of a results folder, {@code runs.csv} first. */
@@ -157,20 +186,33 @@ public final class SweepJob {
         return files;
     }
 
-    private static void prepareFreshFolder(Path out, Options options)
+    /**
+     * The folder a fresh sweep writes into: the target itself when it is absent or empty; with
+     * {@code --overwrite} and a non-empty target that negsim made, the pending folder beside it.
+     */
+    private static Path prepareFreshFolder(Path given, Path target, Path pending, Options options)
             throws IOException, OutputExistsException, SweepRefusedException {
-        if (Files.isDirectory(out) && !isEmpty(out)) {
+        if (Files.isDirectory(target) && !ResultsFolder.isEmpty(target)) {
             if (options.resume()) {
-                throw new SweepRefusedException("cannot resume the sweep in " + out + ": it has no "
+                throw new SweepRefusedException("cannot resume the sweep in " + given + ": it has no "
                         + Manifest.FILE_NAME + ", so it is not a sweep's results folder; give another --out");
             }
             if (!options.overwrite()) {
-                throw new OutputExistsException(out, "results folder " + out + " exists and is not empty; pass"
+                throw new OutputExistsException(given, "results folder " + given + " exists and is not empty; pass"
                         + " --resume to continue the sweep in it, --overwrite to replace it, or --out DIR");
             }
-            deleteContents(out);
+        }
+        ResultsFolder.checkTarget(given, target, options.overwrite());
+        Path out = Files.isDirectory(target) && !ResultsFolder.isEmpty(target) ? pending : target;
+        if (out == pending) {
+            ResultsFolder.deleteTree(pending);  // what an interrupted earlier --overwrite left
         }
         Files.createDirectories(out);
+        Path marker = out.resolve(ResultsFolder.MARKER);
+        if (!Files.exists(marker)) {
+            Files.createFile(marker);
+        }
+        return out;
     }
 
     private static void checkSameSweep(JsonObject old, String sha256, long masterSeed, JsonObject design, Path out)
@@ -193,22 +235,6 @@ public final class SweepJob {
 
     private static String string(JsonElement e) {
         return e == null || !e.isJsonPrimitive() ? null : e.getAsString();
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        }
-    }
-
-    private static void deleteContents(Path dir) throws IOException {
-        List<Path> all = new ArrayList<>();
-        try (var walk = Files.walk(dir)) {
-            walk.forEach(all::add);
-        }
-        for (int i = all.size() - 1; i > 0; i--) {
-            Files.delete(all.get(i));
-        }
     }
 
     /** A design point whose values the scenario rejects (a range value between the checked probes). */

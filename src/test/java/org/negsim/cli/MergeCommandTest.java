@@ -211,6 +211,10 @@ class MergeCommandTest {
     void anExistingOutputIsKeptWithoutOverwrite() throws Exception {
         Path out = Files.createDirectories(dir.resolve("merged"));
         Files.writeString(out.resolve("keep.txt"), "x");
+        Cli.Result foreign = merge(shard(0), shard(1), shard(2), shard(3), "--out", out.toString(), "--overwrite");
+        assertEquals(2, foreign.exitCode(), foreign.err());
+        assertTrue(foreign.err().contains("was not made by negsim"), foreign.err());
+        Files.createFile(out.resolve(".negsim"));
         Cli.Result r = merge(shard(0), shard(1), shard(2), shard(3), "--out", out.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--overwrite"), r.err());

@@ -74,6 +74,6 @@ class PlotCommandTest {
         Path results = run();
         Cli.Result r = Cli.execute("plot", results.toString(), "--bins", "0");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().startsWith("error: --bins must be at least 1, was 0"), r.err());
+        assertTrue(r.err().startsWith("error: --bins must be between 1 and 200, was 0"), r.err());
     }
 }

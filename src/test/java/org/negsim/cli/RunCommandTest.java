@@ -43,7 +43,7 @@ class RunCommandTest {
     void writesTheFourFilesWithTheExactHeaders() throws Exception {
         Cli.Result r = Cli.execute("run", scenario.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("actors.csv", "manifest.json", "rounds.csv", "runs.csv"), names(out));
+        assertEquals(List.of(".negsim", "actors.csv", "manifest.json", "rounds.csv", "runs.csv"), names(out));
         assertEquals("run,point,replicate,seed,stage,rule,executed,success,success_round,in_force_round,rounds,"
                 + "members,yes,no,abstain,joined,joined_firm,joined_state,share_emissions,share_population,"
                 + "text_restraint,text_multistakeholder,ambition", firstLine(out.resolve("runs.csv")));
@@ -151,11 +151,22 @@ class RunCommandTest {
 
     @Test
     void overwriteReplacesTheFolder() throws Exception {
-        Files.createDirectories(out);
+        assertEquals(0, Cli.execute("run", scenario.toString(), "--out", out.toString(), "--quiet").exitCode());
         Files.writeString(out.resolve("mine.txt"), "old");
         Cli.Result r = Cli.execute("run", scenario.toString(), "--out", out.toString(), "--overwrite", "--quiet");
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("actors.csv", "manifest.json", "rounds.csv", "runs.csv"), names(out));
+        assertEquals(List.of(".negsim", "actors.csv", "manifest.json", "rounds.csv", "runs.csv"), names(out));
+    }
+
+    @Test
+    void overwriteNeverReplacesAFolderNegsimDidNotMake() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("mine.txt"), "old");
+        Cli.Result r = Cli.execute("run", scenario.toString(), "--out", out.toString(), "--overwrite", "--quiet");
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("error: refusing to replace " + out + ": it exists and was not made by negsim (it has no .negsim"
+                + " or manifest.json); remove it yourself or give another --out\n", r.err());
+        assertEquals(List.of("mine.txt"), names(out));
     }
 
     @Test

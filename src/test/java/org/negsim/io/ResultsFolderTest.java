@@ -32,7 +32,7 @@ class ResultsFolderTest {
             Files.writeString(f.staging().resolve("a.csv"), "x");
             f.commit();
         }
-        assertEquals(List.of("a.csv"), names(target));
+        assertEquals(List.of(".negsim", "a.csv"), names(target));
         assertEquals(List.of("s"), names(dir.resolve("results")), "no staging folder left");
     }
 
@@ -64,7 +64,7 @@ class ResultsFolderTest {
             Files.writeString(f.staging().resolve("a.csv"), "x");
             f.commit();
         }
-        assertEquals(List.of("a.csv"), names(target));
+        assertEquals(List.of(".negsim", "a.csv"), names(target));
     }
 
     @Test
@@ -72,12 +72,13 @@ class ResultsFolderTest {
         Path target = dir.resolve("s");
         Files.createDirectories(target.resolve("sub"));
         Files.writeString(target.resolve("sub/old.csv"), "old");
+        Files.createFile(target.resolve(ResultsFolder.MARKER));
         try (ResultsFolder f = ResultsFolder.prepare(target, true)) {
             Files.writeString(f.staging().resolve("new.csv"), "new");
             assertEquals("old", Files.readString(target.resolve("sub/old.csv")), "old intact before commit");
             f.commit();
         }
-        assertEquals(List.of("new.csv"), names(target));
+        assertEquals(List.of(".negsim", "new.csv"), names(target));
         assertEquals(List.of("s"), names(dir), "neither the old nor the staging folder left behind");
     }
 
@@ -86,10 +87,11 @@ class ResultsFolderTest {
         Path target = dir.resolve("s");
         Files.createDirectories(target);
         Files.writeString(target.resolve("old.csv"), "old");
+        Files.writeString(target.resolve(Manifest.FILE_NAME), "{}");
         try (ResultsFolder f = ResultsFolder.prepare(target, true)) {
             Files.writeString(f.staging().resolve("new.csv"), "half");
         }
-        assertEquals(List.of("old.csv"), names(target));
+        assertEquals(List.of("manifest.json", "old.csv"), names(target));
         assertEquals(List.of("s"), names(dir));
     }
 
@@ -99,6 +101,54 @@ class ResultsFolderTest {
         Files.writeString(file, "keep");
         assertThrows(NotDirectoryException.class, () -> ResultsFolder.prepare(file, true));
         assertEquals("keep", Files.readString(file));
+    }
+
+    @Test
+    void overwriteRefusesAFolderNegsimDidNotMake() throws Exception {
+        Path target = dir.resolve("s");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("thesis.tex"), "years of work");
+        OutputExistsException e = assertThrows(OutputExistsException.class, () -> ResultsFolder.prepare(target, true));
+        assertTrue(e.getMessage().contains("was not made by negsim"), e.getMessage());
+        assertEquals(List.of("thesis.tex"), names(target));
+        assertEquals(List.of("s"), names(dir), "no staging folder, no lock file");
+    }
+
+    @Test
+    void overwriteRefusesTheWorkingDirectoryAndItsParents() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path target : List.of(cwd, cwd.getParent())) {
+            OutputExistsException e = assertThrows(OutputExistsException.class,
+                    () -> ResultsFolder.checkTarget(target, target, true));
+            assertTrue(e.getMessage().contains("holds the working directory"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSymbolicLinkIsNeverWrittenThrough() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve(Manifest.FILE_NAME), "{}");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        for (boolean overwrite : new boolean[] {false, true}) {
+            OutputExistsException e = assertThrows(OutputExistsException.class,
+                    () -> ResultsFolder.prepare(link, overwrite));
+            assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
+        }
+        assertEquals(List.of("manifest.json"), names(real));
+    }
+
+    @Test
+    void aSecondWriterOfTheSameFolderIsRefusedUntilTheFirstCloses() throws Exception {
+        Path target = dir.resolve("s");
+        try (ResultsFolder first = ResultsFolder.prepare(target, false)) {
+            FolderInUseException e = assertThrows(FolderInUseException.class, () -> ResultsFolder.prepare(target, false));
+            assertEquals(target + " is being written by another negsim process (pid " + ProcessHandle.current().pid()
+                    + "); wait for it to finish, or give another --out", e.getMessage());
+        }
+        try (ResultsFolder again = ResultsFolder.prepare(target, false)) {
+            again.commit();
+        }
+        assertEquals(List.of("s"), names(dir), "the lock file is removed");
     }
 
     @Test

@@ -53,8 +53,8 @@ class RowReaderTest {
     }
 
     @Test
-    void digitsWithoutAFollowingCommaAreNotARunNumber() throws Exception {
-        try (RowReader r = new RowReader(file("h\n12\n1x,a\n,a\n"), 16)) {
+    void aFirstCellThatIsNotANonNegativeIntegerIsNotARunNumber() throws Exception {
+        try (RowReader r = new RowReader(file("h\n-12\n1x,a\n\"\",a\n"), 16)) {
             r.next();
             for (int i = 0; i < 3; i++) {
                 assertTrue(r.next());

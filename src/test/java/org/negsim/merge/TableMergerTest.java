@@ -28,11 +28,21 @@ class TableMergerTest {
 
     @Test
     void linesOfEachRunComeFromItsShardInRunOrder() throws Exception {
-        // runs with several rows, and run 4 with none (e.g. a run without rounds)
-        List<ShardFolder> shards = shards("run,x\n0,a\n0,b\n3,c\n6,d\n", "run,x\n1,e\n", "run,x\n2,f\n2,g\n5,h\n");
+        // runs with several rows, and a cell with a quoted line break and comma (a record, not a line)
+        List<ShardFolder> shards = shards("run,x\n0,a\n0,b\n3,c\n6,d\n", "run,x\n1,\"e\nf,g\"\n4,i\n",
+                "run,x\n2,f\n2,g\n5,h\n");
         Path out = dir.resolve("t.csv");
         TableMerger.merge(shards, "t.csv", 7, out, 4);
-        assertEquals("run,x\n0,a\n0,b\n1,e\n2,f\n2,g\n3,c\n5,h\n6,d\n", Files.readString(out));
+        assertEquals("run,x\n0,a\n0,b\n1,\"e\nf,g\"\n2,f\n2,g\n3,c\n4,i\n5,h\n6,d\n", Files.readString(out));
+    }
+
+    @Test
+    void aRunWithoutRowsInATableIsRefusedNamingShardTableAndRuns() throws Exception {
+        List<ShardFolder> shards = shards("run,x\n0,a\n6,d\n", "run,x\n1,e\n4,i\n", "run,x\n2,f\n5,h\n");
+        MergeRefusedException e = assertThrows(MergeRefusedException.class,
+                () -> TableMerger.merge(shards, "t.csv", 7, dir.resolve("t.csv"), 64));
+        assertEquals("shard 0 (" + dir.resolve("shard-0") + "): t.csv has no rows of run 3 (1 of the shard's runs);"
+                + " the shard is damaged: run it again with negsim sweep --overwrite", e.getMessage());
     }
 
     @Test

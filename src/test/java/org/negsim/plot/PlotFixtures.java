@@ -17,7 +17,7 @@ final class PlotFixtures {
      */
     static final String SCENARIO = """
             {
-              "name": "tiny <&> call",
+              "name": "tiny-call",
               "description": "A <b>tiny</b> scenario & its \\"quotes\\"",
               "sources": ["Source <one>", "https://example.org/a?b=1&c=2"],
               "issues": [

@@ -74,7 +74,7 @@ class RunChartsTest {
         assertEquals("restraint", plot.getDataset().getSeriesKey(0));
         assertEquals(0.5, plot.getDataset().getYValue(0, 2));
         assertEquals(null, plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
-        assertTrue(subtitles(text).contains("tiny <&> call — not adopted in 2 rounds"), subtitles(text).toString());
+        assertTrue(subtitles(text).contains("tiny-call — not adopted in 2 rounds"), subtitles(text).toString());
     }
 
     @Test

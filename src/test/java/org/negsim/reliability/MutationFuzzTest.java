@@ -186,7 +186,7 @@ class MutationFuzzTest {
                 ran++;
                 if (!Files.isDirectory(parent) || !Negsim.names(parent).equals(List.of("r"))
                         || !Negsim.names(parent.resolve("r")).equals(
-                                List.of("actors.csv", "manifest.json", "rounds.csv", "runs.csv"))) {
+                                List.of(".negsim", "actors.csv", "manifest.json", "rounds.csv", "runs.csv"))) {
                     fail(report(seed, base, m, "unexpected files: " + r.printed()));
                 }
             } else if (r.exitCode() != 2 || !r.err().startsWith("error: $") || r.err().lines().count() != 1

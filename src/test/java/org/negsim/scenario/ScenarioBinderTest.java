@@ -124,7 +124,7 @@ class ScenarioBinderTest {
         "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[3]}|$.stages[0].success[0]: must be an object, was 3",
         "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":1}],\"entryIntoForceDelay\":-2}|$.stages[0].entryIntoForceDelay: must be >= 0, was -2",
         "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1},{\"id\":\"t\",\"rule\":{\"type\":\"consensus\"},\"text\":\"inherit\",\"rounds\":1,\"when\":\"sometimes\"}|$.stages[1].when: must be one of \"always\", \"previous-failed\", \"previous-succeeded\", was \"sometimes\"",
-        "{\"id\":\"s[1]\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1}|$.stages[0].id: must not contain '[', ']', '.', '=' or ',', was \"s[1]\"",
+        "{\"id\":\"s[1]\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1}|$.stages[0].id: is not a valid id, was \"s[1]\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
         "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1e10}|$.stages[0].rounds: must be in [1, 1000000], was 1e10",
     })
     void stageErrors(String stages, String message) {
@@ -141,8 +141,8 @@ class ScenarioBinderTest {
     @ParameterizedTest(name = "[{index}] {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "\"kind\":\"state\"|\"kind\":\"\"|$.actors[0].kind: must not be empty",
-        "\"kind\":\"state\"|\"kind\":\"a,b\"|$.actors[0].kind: must not contain '[', ']', '.', '=' or ',', was \"a,b\"",
-        "{\"population\":10}|{\"pop.m\":10}|$.actors[0].weights[\"pop.m\"]: must not contain '[', ']', '.', '=' or ',', was \"pop.m\"",
+        "\"kind\":\"state\"|\"kind\":\"a,b\"|$.actors[0].kind: is not a valid id, was \"a,b\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
+        "{\"population\":10}|{\"pop.m\":10}|$.actors[0].weights[\"pop.m\"]: is not a valid id, was \"pop.m\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
         "{\"population\":10}|{\"population\":-1}|$.actors[0].weights.population: must be >= 0, was -1",
         "{\"population\":10}|[10]|$.actors[0].weights: must be an object, was [10]",
         "\"name\":\"t\"|\"name\":\"t\",\"sources\":[1]|$.sources[0]: must be a string, was 1",
