@@ -12,6 +12,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.negsim.io.DamagedResultsException;
 import org.negsim.io.FolderInUseException;
+import org.negsim.inspect.MalformedResultsException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.sweep.SweepRefusedException;
@@ -49,6 +50,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code;
         if (shown instanceof ScenarioException || shown instanceof OutputExistsException
                 || shown instanceof FolderInUseException || shown instanceof DamagedResultsException
+                || shown instanceof MalformedResultsException
                 || shown instanceof SweepRefusedException || shown instanceof HeapCheck.TooLargeException) {
             err.println("error: " + Terminal.safe(shown.getMessage()));
             code = ExitCodes.USAGE;

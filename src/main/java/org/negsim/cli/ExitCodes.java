@@ -10,9 +10,9 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** A bug: anything not foreseen below. */
     public static final int INTERNAL_ERROR = 1;
-    /** Invalid command-line usage or an invalid scenario. */
+    /** Invalid command-line usage, an invalid scenario, a damaged results file, an output folder in use. */
     public static final int USAGE = 2;
-    /** A file could not be read or written. */
+    /** A file could not be read or written, the disk is full, no display, the heap ran out. */
     public static final int IO_ERROR = 3;
 
     /** The heading of the exit-code list in {@code --help}. */
@@ -23,8 +23,9 @@ public final class ExitCodes {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(Integer.toString(OK), "success");
         m.put(Integer.toString(INTERNAL_ERROR), "internal error (a bug: please report it with the output of --verbose)");
-        m.put(Integer.toString(USAGE), "invalid usage or invalid scenario");
-        m.put(Integer.toString(IO_ERROR), "input/output error (a file could not be read or written)");
+        m.put(Integer.toString(USAGE), "invalid usage, invalid scenario, damaged results, or an output folder in use");
+        m.put(Integer.toString(IO_ERROR), "input/output error (a file could not be read or written, the disk is full,"
+                + " no display, out of memory)");
         return m;
     }
 

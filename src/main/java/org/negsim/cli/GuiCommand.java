@@ -37,6 +37,20 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     RunSelection selection;
 
+    /**
+     * Why the display that DISPLAY names cannot be used (no X server there, or access refused), or
+     * {@code null} when it can: AWT reports it only as an {@link java.awt.AWTError} when it starts.
+     */
+    private static String unreachableDisplay() {
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            java.awt.Toolkit.getDefaultToolkit();
+            return null;
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = ScenarioLoader.bind(selection.tree());
@@ -48,6 +62,14 @@ final class GuiCommand implements Callable<Integer> {
                     + "; on a server start one with scripts/ci/xvfb-up.sh and export DISPLAY=:99)");
             err.flush();
             return ExitCodes.USAGE;
+        }
+        String unreachable = unreachableDisplay();
+        if (unreachable != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: cannot open the display " + Terminal.safe(String.valueOf(System.getenv("DISPLAY")))
+                    + " (" + Terminal.safe(unreachable) + "); start one with scripts/ci/xvfb-up.sh and export DISPLAY=:99");
+            err.flush();
+            return ExitCodes.IO_ERROR;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(scenario.name() + ", seed " + runSeed + ": close the console window to quit");

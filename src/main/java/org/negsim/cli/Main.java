@@ -32,7 +32,7 @@ public final class Main {
     /**
      * Runs the chosen command; the last resort when the heap runs out anyway (the estimate of
      * {@link HeapCheck} is rough, and reading a huge scenario happens before it): one line, no
-     * stack trace, exit code 1. By then the unwinding has freed the command's memory, and a
+     * stack trace, exit code 3 (a resource of this machine ran out; not a bug). By then the unwinding has freed the command's memory, and a
      * results folder being written has been removed (a sweep's folder stays, resumable).
      */
     private static int executeWithinMemory(ParseResult parseResult) {
@@ -45,7 +45,7 @@ public final class Main {
                     + " MB of heap; rerun with JAVA_OPTS=-Xmx" + HeapCheck.suggestXmx(2 * max)
                     + " or with fewer actors, stages or rounds");
             err.flush();
-            return ExitCodes.INTERNAL_ERROR;
+            return ExitCodes.IO_ERROR;
         }
     }
 

@@ -182,7 +182,22 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
 
     /** Reads the {@code manifest.json} of a results folder as a JSON object (for resume and merge). */
     public static JsonObject read(Path folder) throws IOException {
-        return JsonParser.parseString(Files.readString(folder.resolve(FILE_NAME), StandardCharsets.UTF_8))
-                .getAsJsonObject();
+        Path file = folder.resolve(FILE_NAME);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DamagedResultsException(file + ": not a negsim manifest (not UTF-8 text)");
+        }
+        try {
+            JsonElement tree = JsonParser.parseString(text);
+            if (!tree.isJsonObject()) {
+                throw new DamagedResultsException(file + ": not a negsim manifest (not a JSON object)");
+            }
+            return tree.getAsJsonObject();
+        } catch (com.google.gson.JsonParseException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("not JSON");
+            throw new DamagedResultsException(file + ": not a negsim manifest (" + why + ")");
+        }
     }
 }

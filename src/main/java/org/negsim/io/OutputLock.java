@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The one-writer guarantee of an output folder: an operating-system lock on the file
@@ -18,8 +19,10 @@ import java.nio.file.StandardOpenOption;
  * so a killed process never leaves a stale lock (only, then, the small file, which the next command
  * reuses). The file holds the holder's process id, which the refusal of a second process names, and
  * is removed on {@link #close()}. A process that locked a file which the previous holder removed in
- * the meantime notices (the path no longer holds its process id) and locks the file that is there
- * now, so two processes never both hold the lock. Within one JVM a second lock of the same folder is
+ * the meantime notices (the path's inode before the open differs from the one after the lock) and
+ * locks the file that is there now, so two processes never both hold the lock. The lock file is
+ * never opened a second time while locked: POSIX drops a process's lock when it closes any
+ * descriptor of the file. Within one JVM a second lock of the same folder is
  * refused like one from another process.
  * Not thread-safe.
  */
@@ -52,6 +55,7 @@ public final class OutputLock implements AutoCloseable {
         Files.createDirectories(file.getParent());
         byte[] token = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
         for (int attempt = 0; ; attempt++) {
+            Object before = fileKey(file);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
@@ -68,13 +72,14 @@ public final class OutputLock implements AutoCloseable {
                 channel.close();
                 throw new FolderInUseException(folder, holder);
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token), 0);
-            channel.force(false);
-            if (namesLockedFile(file, token) || attempt >= 100) {
+            Object after = fileKey(file);
+            if (before == null && attempt == 0 || before != null && before.equals(after) || attempt >= 100) {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(token), 0);
+                channel.force(false);
                 return new OutputLock(file, channel, lock);
             }
-            // the previous holder removed the file after we opened it: lock the file that is there now
+            // the file changed under us (a holder removed it as we opened it): lock the one that is there now
             lock.release();
             channel.close();
         }
@@ -95,14 +100,15 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Whether the path still names the file we locked: it holds our token, which only the holder of
-     * the lock writes (another process's lock file would hold its own process id, a removed one none).
+     * The identity (device and inode) of the file at the path, or {@code null} if there is none. A
+     * {@code stat}, never an {@code open}: closing any other descriptor of the file would release
+     * this process's POSIX lock on it.
      */
-    private static boolean namesLockedFile(Path file, byte[] token) throws IOException {
+    private static Object fileKey(Path file) throws IOException {
         try {
-            return java.util.Arrays.equals(Files.readAllBytes(file), token);
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (java.nio.file.NoSuchFileException e) {
-            return false;
+            return null;
         }
     }
 

@@ -8,10 +8,14 @@ package org.negsim.plot;
  *   success-STAGE-by-PARAM.png      a sweep: the stage's success rate against one varied parameter
  *   heatmap-STAGE-PARAMX-PARAMY.png a sweep: the success rate over two parameters (design order)
  * </pre>
- * where every character of an id or path outside {@code A-Z a-z 0-9 . _} becomes {@code -}, runs of
- * {@code -} collapse to one, {@code -.} becomes {@code .} and a trailing {@code -} is dropped:
- * {@code actors[kind=firm].signCost} → {@code actors-kind-firm.signCost},
- * {@code stages[gge-2017].concession} → {@code stages-gge-2017.concession}. Stateless.
+ * where a stage id is used as it is (ids are letters, digits, {@code _} and {@code -}: safe in a file
+ * name on every system) and a parameter path keeps its characters except that {@code [} becomes
+ * {@code -} and {@code ]} is dropped: {@code actors[kind=firm].signCost} →
+ * {@code actors-kind=firm.signCost}, {@code stages[gge-2017].concession} →
+ * {@code stages-gge-2017.concession}. On ids and paths that negsim accepts this is one to one, so
+ * two charts never get one file name (a test checks it on random ids of every character class).
+ * Anything else outside letters, digits and {@code . _ - =} (never in a valid path) becomes {@code -}.
+ * Stateless.
  */
 public final class ChartNames {
 
@@ -20,11 +24,18 @@ public final class ChartNames {
 
     /** An id or path as part of a file name (see the class comment). */
     public static String safe(String s) {
-        String t = s.replaceAll("[^A-Za-z0-9._]", "-").replaceAll("-+", "-").replace("-.", ".");
-        if (t.endsWith("-")) {
-            t = t.substring(0, t.length() - 1);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ']') {
+                continue;
+            }
+            boolean keep = Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '='
+                    || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER;
+            b.appendCodePoint(keep ? c : '-');
         }
-        return t.isEmpty() ? "-" : t;
+        return b.length() == 0 ? "-" : b.toString();
     }
 
     /** {@code signatures-STAGE.png}. */

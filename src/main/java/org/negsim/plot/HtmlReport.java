@@ -127,7 +127,7 @@ public final class HtmlReport {
         List<String> args = new ArrayList<>();
         if (c != null && c.isJsonArray()) {
             for (JsonElement a : c.getAsJsonArray()) {
-                args.add(a.getAsString());
+                args.add(a.isJsonPrimitive() ? a.getAsString() : a.toString());
             }
         }
         return String.join(" ", args);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.negsim.io.DamagedResultsException;
 import org.negsim.io.Manifest;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioException;
@@ -45,12 +46,14 @@ public record ResultsSet(Path folder, JsonObject manifest, Scenario scenario, St
         JsonObject manifest = Manifest.read(folder);
         JsonElement tree = manifest.get("scenario");
         if (tree == null || !tree.isJsonObject()) {
-            throw new IOException(folder.resolve(Manifest.FILE_NAME) + ": has no scenario");
+            throw new DamagedResultsException(folder.resolve(Manifest.FILE_NAME) + ": not a negsim manifest (it has no"
+                    + " scenario object)");
         }
         Scenario scenario = ScenarioLoader.bind(tree.getAsJsonObject());
         JsonObject design = manifest.has("design") && manifest.get("design").isJsonObject()
                 ? manifest.getAsJsonObject("design") : new JsonObject();
-        String type = design.has("type") ? design.get("type").getAsString() : "run";
+        JsonElement typeElement = design.get("type");
+        String type = typeElement != null && typeElement.isJsonPrimitive() ? typeElement.getAsString() : "run";
         Map<String, String> parameters = new LinkedHashMap<>();
         JsonElement p = design.get("run".equals(type) ? "set" : "vary");
         if (p != null && p.isJsonObject()) {

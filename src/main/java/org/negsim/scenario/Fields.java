@@ -203,7 +203,8 @@ final class Fields {
         }
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
             boolean openTop = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
-            String range = openTop && min != Long.MIN_VALUE ? ">= " + min : "in [" + min + ", " + max + "]";
+            boolean tooSmall = v.compareTo(BigDecimal.valueOf(min)) < 0;
+            String range = openTop && tooSmall && min != Long.MIN_VALUE ? ">= " + min : "in [" + min + ", " + max + "]";
             throw new ScenarioException(path, "must be " + range + ", was " + Json.show(e));
         }
         return v.longValueExact();

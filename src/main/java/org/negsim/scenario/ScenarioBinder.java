@@ -76,7 +76,10 @@ final class ScenarioBinder {
     private Map<String, Integer> actorIndex = new HashMap<>();
     private final Map<String, Boolean> kinds = new HashMap<>();
     private Map<String, Boolean> groups = new HashMap<>();
-    private final Map<String, Boolean> weightNames = new HashMap<>();
+    /** Each weight name with its total over the actors so far (kept finite: see {@link #addWeight}). */
+    private final Map<String, Double> weightNames = new HashMap<>();
+    /** The total capability of the actors so far (kept finite). */
+    private double capabilityTotal;
 
     private ScenarioBinder(JsonObject tree, StreamedActors streamed) {
         this.tree = tree;
@@ -239,6 +242,7 @@ final class ScenarioBinder {
         groups = early.groups;
         kinds.putAll(early.kinds);
         weightNames.putAll(early.weightNames);
+        capabilityTotal = early.capabilityTotal;
         checkHomes();
     }
 
@@ -315,14 +319,20 @@ final class ScenarioBinder {
         }
         String home = o.has("home") ? string(o.get("home"), p + ".home") : null;
         double capability = o.has("capability") ? nonNegative(o.get("capability"), p + ".capability") : 1.0;
+        capabilityTotal += capability;
+        if (!Double.isFinite(capabilityTotal)) {
+            throw new ScenarioException(p + ".capability", "the actors' total capability exceeds the largest finite"
+                    + " number (about 1.8e308); scale the capabilities down");
+        }
         Map<String, Double> weights = new TreeMap<>();
         if (o.has("weights")) {
             JsonObject w = object(o.get("weights"), p + ".weights");
             for (Map.Entry<String, JsonElement> en : w.entrySet()) {
                 String wp = Json.key(p + ".weights", en.getKey());
                 id(new com.google.gson.JsonPrimitive(en.getKey()), wp);
-                weights.put(en.getKey(), nonNegative(en.getValue(), wp));
-                weightNames.put(en.getKey(), Boolean.TRUE);
+                double value = nonNegative(en.getValue(), wp);
+                weights.put(en.getKey(), value);
+                addWeight(en.getKey(), value, wp);
             }
         }
         double signCost = o.has("signCost") ? number(o.get("signCost"), p + ".signCost") : behavior.signCost();
@@ -333,6 +343,19 @@ final class ScenarioBinder {
         int availableFrom = o.has("availableFrom") ? intAtLeast(o.get("availableFrom"), p + ".availableFrom", 0) : 1;
         return new Actor(id, name, kind, List.copyOf(groupList), home, position, salience, capability,
                 Collections.unmodifiableMap(weights), signCost, conformity, flexibility, temperature, availableFrom);
+    }
+
+    /**
+     * Adds an actor's weight to its name's total. Totals must stay finite, or the rules' weight
+     * shares (yes-weight over total weight) would be NaN and an adopted text would fail: such
+     * weights are refused rather than silently rescaled.
+     */
+    private void addWeight(String name, double value, String path) throws ScenarioException {
+        double total = weightNames.merge(name, value, Double::sum);
+        if (!Double.isFinite(total)) {
+            throw new ScenarioException(path, "the actors' total " + Json.quote(name) + " weight exceeds the largest"
+                    + " finite number (about 1.8e308); scale the weights down");
+        }
     }
 
     /** An object naming every issue and only issues: values in [0, 1], or ≥ 0 for salience. */

@@ -128,6 +128,11 @@ public final class ScenarioLoader {
             // reading a folder fails with a bare "Is a directory" that does not name it
             throw new FileSystemException(file.toString(), null, "is a folder, not a scenario file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a FIFO or a device can be read only once and not measured: negsim reads a scenario more than once
+            throw new FileSystemException(file.toString(), null, "is not a regular file (a pipe, device or socket);"
+                    + " save the scenario to a file first");
+        }
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new ScenarioException("$", "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");

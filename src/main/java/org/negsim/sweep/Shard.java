@@ -36,8 +36,9 @@ public record Shard(int index, int count) {
     /**
      * Parses {@code K/N}, or {@code auto} from a Slurm job array's environment: K =
      * {@code SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN} (MIN defaults to 0) and N =
-     * {@code SLURM_ARRAY_TASK_COUNT}. {@code auto} is right only for a contiguous array such as
-     * {@code --array=0-(N-1)}; re-submitted tasks ({@code --array=3,7}) need an explicit {@code K/N}.
+     * {@code SLURM_ARRAY_TASK_COUNT}, divided by {@code SLURM_ARRAY_TASK_STEP} for a stepped array
+     * ({@code --array=0-10:2}). {@code auto} is right only for an evenly spaced array; an array that
+     * is not ({@code --array=3,7}: MIN + (COUNT − 1)·STEP ≠ MAX) is refused and needs an explicit {@code K/N}.
      *
      * @throws IllegalArgumentException with a message for the user
      */
@@ -50,14 +51,32 @@ public record Shard(int index, int count) {
                         + " (set by sbatch --array); outside a Slurm job array give --shard K/N");
             }
             String min = environment.getOrDefault("SLURM_ARRAY_TASK_MIN", "0");
+            String step = environment.getOrDefault("SLURM_ARRAY_TASK_STEP", "1");
+            String max = environment.get("SLURM_ARRAY_TASK_MAX");
+            long k;
+            long n;
+            long s;
+            long lo;
             try {
-                int k = Integer.parseInt(id.trim()) - Integer.parseInt(min.trim());
-                int n = Integer.parseInt(count.trim());
-                return new Shard(k, n);
+                lo = Long.parseLong(min.trim());
+                s = Long.parseLong(step.trim());
+                n = Long.parseLong(count.trim());
+                k = Long.parseLong(id.trim()) - lo;
+                if (max != null && s >= 1 && lo + (n - 1) * s != Long.parseLong(max.trim())) {
+                    throw new IllegalArgumentException("--shard auto: the job array is not evenly spaced"
+                            + " (SLURM_ARRAY_TASK_MIN=" + min + ", SLURM_ARRAY_TASK_MAX=" + max + ", SLURM_ARRAY_TASK_STEP="
+                            + step + ", SLURM_ARRAY_TASK_COUNT=" + count + "), as after --array=3,7; give --shard K/N");
+                }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--shard auto: SLURM_ARRAY_TASK_ID=" + id + ", SLURM_ARRAY_TASK_MIN="
-                        + min + " and SLURM_ARRAY_TASK_COUNT=" + count + " must be integers");
+                        + min + ", SLURM_ARRAY_TASK_STEP=" + step + " and SLURM_ARRAY_TASK_COUNT=" + count
+                        + " must be integers");
             }
+            if (s < 1 || k % s != 0 || n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("--shard auto: task " + id + " is not on the job array's step "
+                        + step + " from " + min + "; give --shard K/N");
+            }
+            return new Shard((int) (k / s), (int) n);
         }
         int slash = text.indexOf('/');
         if (slash < 0) {

@@ -35,6 +35,9 @@ public final class SweepPlan {
     /** Largest number of runs a sweep may have. */
     public static final long MAX_RUNS = 1L << 40;
 
+    /** The most samples of a random, lhs or sobol design (they are held in memory: 4 bytes each per parameter). */
+    public static final int MAX_SAMPLES = 10_000_000;
+
     private final JsonObject tree;
     private final ExperimentSpec experiment;
     private final Design design;
@@ -85,13 +88,29 @@ public final class SweepPlan {
             samples = 0;
         }
         int replications = overrides.replications() != null ? overrides.replications() : file.replications();
+        if (samples > MAX_SAMPLES) {
+            throw new ScenarioException(overrides.samples() != null ? "--samples" : "$.experiment.design.samples",
+                    "must be in [1, " + MAX_SAMPLES + "], was " + samples
+                    + " (a design holds its samples in memory; split a larger study into several sweeps)");
+        }
         ExperimentSpec experiment = new ExperimentSpec(file.seed(), replications, type, samples, vary).checked(tree);
         List<Parameter> parameters = new ArrayList<>();
         Scenario base = ScenarioLoader.bind(tree);
         for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
-            Parameter p = parameter(e.getKey(), e.getValue());
             String origin = overrides.vary().containsKey(e.getKey()) ? "--vary " + e.getKey()
                     : "$.experiment.vary[\"" + e.getKey() + "\"]";
+            refuseInert(e.getKey(), origin);
+            Parameter p;
+            try {
+                p = parameter(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException invalid) {
+                String detail = invalid.getMessage().substring(invalid.getMessage().indexOf(": ") + 2);
+                String written = overrides.vary().get(e.getKey());
+                if (written != null && detail.contains(", was ")) {
+                    detail = detail.substring(0, detail.lastIndexOf(", was ")) + ", was " + written;
+                }
+                throw new ScenarioException(origin, detail);
+            }
             checkValues(tree, base, p, origin);
             parameters.add(p);
         }
@@ -112,6 +131,19 @@ public final class SweepPlan {
                     + replications + " replications, more than the limit of " + MAX_RUNS + " runs");
         }
         return new SweepPlan(tree, experiment, design, shard);
+    }
+
+    /**
+     * Refuses to vary a field that changes nothing of a run: the experiment block (seeds come from
+     * the master seed and the run number, not from a varied value), the name, description and sources.
+     */
+    private static void refuseInert(String path, String origin) throws ScenarioException {
+        String top = path.split("[.\\[]", 2)[0];
+        if (top.equals("experiment") || top.equals("name") || top.equals("description") || top.equals("sources")) {
+            throw new ScenarioException(origin, "varying " + path + " would change no run (only the stages, actors,"
+                    + " issues, ties and behavior shape a run); vary another path; the experiment block is"
+                    + " set in the file, or with --replications, --design and --samples");
+        }
     }
 
     /** The design parameter a vary spec stands for. */

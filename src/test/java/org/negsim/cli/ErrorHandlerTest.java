@@ -54,6 +54,24 @@ class ErrorHandlerTest {
     }
 
     @Test
+    void aFullDiskBeneathAWrappingLibraryIsAnInputOutputError() {
+        // Gson's JsonWriter wraps the IOException of a full disk while the manifest is written
+        Cli.Result r = execute(new com.google.gson.JsonIOException(
+                new java.nio.file.FileSystemException("/r/.manifest.json.tmp-1", null, "No space left on device")));
+        assertEquals(3, r.exitCode());
+        assertEquals("error: /r/.manifest.json.tmp-1: No space left on device\n", r.err());
+        Cli.Result unchecked = execute(new java.io.UncheckedIOException(new java.io.IOException("disk full")));
+        assertEquals(3, unchecked.exitCode());
+        assertEquals("error: disk full\n", unchecked.err());
+    }
+
+    @Test
+    void controlCharactersInAMessageAreEscaped() {
+        Cli.Result r = execute(new java.io.IOException("evil\u001b[2J\nsecond line"));
+        assertEquals("error: evil\\u001b[2J\\u000asecond line\n", r.err());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         Cli.Result r = execute(new IllegalStateException("boom"), "--verbose");
         assertEquals(1, r.exitCode());

@@ -212,12 +212,12 @@ class InspectCommandTest {
     }
 
     @Test
-    void malformedRunsIsAnInputErrorWithTheLine() {
+    void malformedRunsIsADamagedResultsErrorWithTheLine() {
         Path folder = ResultsFixture.write(dir, ResultsFixture.manifest("grid", 4, 2, 8),
                 ResultsFixture.TWO_STAGE_RUNS.replace("4,2,0,15,0.2,0,call,open-declaration,true,true,1,6,0.75",
                         "4,2,0,15,0.2,0,call,open-declaration,maybe,true,1,6,0.75"));
         Cli.Result r = Cli.execute("inspect", folder.toString());
-        assertEquals(3, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertEquals("error: " + folder.resolve("runs.csv")
                 + " line 11: column executed: expected true or false, was \"maybe\"\n", r.err());
     }

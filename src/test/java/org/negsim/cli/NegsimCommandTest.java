@@ -20,7 +20,7 @@ class NegsimCommandTest {
         Cli.Result r = Cli.execute("--help");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().contains("Exit codes:"), r.out());
-        for (String line : new String[] {"0   success", "1   internal error", "2   invalid usage or invalid scenario",
+        for (String line : new String[] {"0   success", "1   internal error", "2   invalid usage, invalid scenario, damaged results",
             "3   input/output error"}) {
             assertTrue(r.out().contains(line), line + " in\n" + r.out());
         }
@@ -32,7 +32,7 @@ class NegsimCommandTest {
     void subcommandHelpListsTheExitCodesToo() {
         Cli.Result r = Cli.execute("run", "--help");
         assertEquals(0, r.exitCode());
-        assertTrue(r.out().contains("2   invalid usage or invalid scenario"), r.out());
+        assertTrue(r.out().contains("2   invalid usage, invalid scenario, damaged results"), r.out());
     }
 
     @Test

@@ -127,7 +127,7 @@ class LimitsTest {
     }
 
     @Test
-    void runningOutOfMemoryAnywayIsOneLineAndExitOne() throws Exception {
+    void runningOutOfMemoryAnywayIsOneLineAndExitThree() throws Exception {
         // 60,000 actors (~10 MB of JSON) cannot even be read in a 24 MB heap: the estimate comes too late
         Path big = dir.resolve("big.json");
         try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
@@ -147,7 +147,7 @@ class LimitsTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "guard against a hang");
-        assertEquals(1, p.exitValue(), err);
+        assertEquals(3, p.exitValue(), err);
         assertTrue(err.startsWith("error: out of memory (Java heap space): the JVM has "), err);
         assertTrue(err.contains(" MB of heap; rerun with JAVA_OPTS=-Xmx"), err);
         assertEquals(1, err.lines().count(), err);

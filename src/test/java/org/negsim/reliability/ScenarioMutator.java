@@ -39,6 +39,12 @@ final class ScenarioMutator {
         "0e7", "1E2", "-1e-7", "4.9e-324"};
     private static final String[] REFERENCE_KEYS = {"home", "from", "to", "initiator", "weight"};
     private static final String[] REFERENCE_LISTS = {"founders", "members", "kinds", "groups", "ids"};
+    /** Keys whose value is an id or name of the id rule. */
+    private static final java.util.Set<String> NAME_KEYS = java.util.Set.of("id", "kind", "name", "weight", "home");
+    /** Characters of every class an id may or may not contain: letters of several scripts, digits, _ -, and the rest. */
+    private static final String[] ID_PIECES = {"a", "Z", "9", "é", "日", "٣", "Ⅻ", "_", "-", ".", "/", "\\", "..", " ",
+        "\n", "\r", "\t", "\u0000", "\u001b[2J", "\u007f", "\u202e", "\ud800", "\udc00", "\ud83d\ude00", "=", "+", "@",
+        ",", "\"", "'", "[", "]", "?", "*", ":", "%", "#", "\u00a0", "\u200b"};
     private static final String MARK = "\u00a7\u00a7raw";
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
@@ -111,7 +117,7 @@ final class ScenarioMutator {
         if (slots.isEmpty()) {
             return "nothing to mutate";
         }
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0 -> {
                 Slot s = pick(slots);
                 s.delete();
@@ -183,6 +189,19 @@ final class ScenarioMutator {
                 JsonPrimitive v = new JsonPrimitive(-d - random.nextInt(3));
                 s.set(v);
                 return s.path() + " := " + v;
+            }
+            case 11 -> {
+                // an id, kind, group, weight or the name built from characters of every class
+                List<Slot> names = slots.stream().filter(s -> NAME_KEYS.contains(s.key())
+                        || s.parent() != null && s.parent().isJsonArray() && s.path().contains(".groups[")).toList();
+                Slot s = pick(names.isEmpty() ? slots : names);
+                StringBuilder b = new StringBuilder();
+                int n = 1 + random.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    b.append(ID_PIECES[random.nextInt(ID_PIECES.length)]);
+                }
+                s.set(new JsonPrimitive(b.toString()));
+                return s.path() + " := " + GSON.toJson(b.toString());
             }
             default -> {
                 // copy one value over another: a string id where a number belongs, an actor where an issue belongs...

@@ -31,6 +31,31 @@ class ShardTest {
     }
 
     @Test
+    void autoHonoursTheStepOfASteppedArray() {
+        // sbatch --array=0-10:2: tasks 0, 2, 4, 6, 8, 10
+        Map<String, String> base = Map.of("SLURM_ARRAY_TASK_MIN", "0", "SLURM_ARRAY_TASK_MAX", "10",
+                "SLURM_ARRAY_TASK_STEP", "2", "SLURM_ARRAY_TASK_COUNT", "6");
+        for (int task = 0; task <= 10; task += 2) {
+            Map<String, String> env = new java.util.HashMap<>(base);
+            env.put("SLURM_ARRAY_TASK_ID", String.valueOf(task));
+            assertEquals(new Shard(task / 2, 6), Shard.parse("auto", env));
+        }
+        Map<String, String> off = new java.util.HashMap<>(base);
+        off.put("SLURM_ARRAY_TASK_ID", "3");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shard.parse("auto", off));
+        assertEquals("--shard auto: task 3 is not on the job array's step 2 from 0; give --shard K/N", e.getMessage());
+    }
+
+    @Test
+    void autoRefusesAnArrayThatIsNotEvenlySpaced() {
+        // sbatch --array=3,7,8: MIN 3, MAX 8, COUNT 3, no step that fits
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shard.parse("auto",
+                Map.of("SLURM_ARRAY_TASK_ID", "7", "SLURM_ARRAY_TASK_MIN", "3", "SLURM_ARRAY_TASK_MAX", "8",
+                        "SLURM_ARRAY_TASK_COUNT", "3")));
+        assertTrue(e.getMessage().startsWith("--shard auto: the job array is not evenly spaced"), e.getMessage());
+    }
+
+    @Test
     void autoOutsideSlurmSaysWhatIsMissing() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shard.parse("auto", Map.of()));
         assertTrue(e.getMessage().contains("SLURM_ARRAY_TASK_ID"), e.getMessage());

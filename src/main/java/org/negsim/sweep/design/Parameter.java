@@ -108,7 +108,8 @@ public final class Parameter {
      */
     public static Parameter range(String path, double min, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(max) || !Double.isFinite(max - min)) {
-            throw new IllegalArgumentException(path + ": range bounds must be finite, was " + min + ".." + max);
+            throw new IllegalArgumentException(path + ": a range's ends and their difference must be finite numbers,"
+                    + " was " + min + ".." + max);
         }
         if (min > max) {
             throw new IllegalArgumentException(path + ": min must be <= max, was " + min + " > " + max);
