@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which code a results folder came from, beyond {@link EngineVersion}: the git commit the build was
- * made from and negsim's licence. The build (Maven's {@code git-commit-id} plugin, see pom.xml) writes
- * the commit into the resource {@code org/negsim/io/git.properties} when it runs in a git clone; a
- * build outside git (a source archive) has no such resource, and then the commit is null.
+ * made from and negsim's licence. The build (pom.xml: {@code git rev-parse HEAD} and {@code git status}
+ * run by the antrun plugin) writes the commit into the resource {@code org/negsim/io/git.properties}
+ * when the project folder is the root of a git clone or worktree; a build outside git (a source
+ * archive, or no git installed) writes it without a commit, and then the commit is null.
  *
  * @param gitCommit the full 40-hex-digit commit id, lower case; null when built outside git
  * @param gitDirty  true when the work tree had uncommitted changes to tracked files at build time (the
