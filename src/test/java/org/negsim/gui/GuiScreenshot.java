@@ -33,7 +33,8 @@ import sim.util.Bag;
  * (which lays its windows out itself), plays {@code ROUNDS} rounds through the console (it pauses
  * itself there), shows the Model tab and captures the whole screen with {@link Robot} into
  * {@code PNG}; then double-clicks the disc of actor {@code ACTOR} with the mouse and captures the
- * screen again into {@code PNG} with {@code -inspect} before {@code .png}. It prints, one per line:
+ * screen again into {@code PNG} with {@code -inspect} before {@code .png}; then plays on until the
+ * console stops itself at the end of the run. It prints, one per line:
  * <pre>
  *   supporters=N round=R stage=S
  *   steps=N time=T                       MASON's step counter and schedule time
@@ -41,6 +42,8 @@ import sim.util.Bag;
  *   frame display|chart|console x y w h  the windows' bounds; screen x y w h
  *   hits actors=N ties=N                 what a click on the actor's centre hits
  *   selected=[ids]                       what the double-click selected
+ *   model-end=[text, ...]                the Model tab once the console stopped at the end of the run
+ *   steps-end=N                          MASON's step counter then
  * </pre>
  * and exits 0; any failure exits 1 with a message. A separate JVM keeps AWT and MASON's console
  * (whose last window quits the JVM) out of the test runner.
@@ -49,6 +52,7 @@ import sim.util.Bag;
  */
 public final class GuiScreenshot {
 
+    private static final int STOPPED = 0;
     private static final int PAUSED = 2;
 
     private GuiScreenshot() {
@@ -122,6 +126,25 @@ public final class GuiScreenshot {
         });
         System.out.println("selected=" + selected);
         capture(Path.of(png.toString().replaceFirst("\\.png$", "-inspect.png")));
+
+        // play on to the end of the run: the console stops itself after the last round
+        SwingUtilities.invokeAndWait(() -> {
+            console.setWhenShouldPause(Long.MAX_VALUE);
+            console.pressPause();
+        });
+        for (int i = 0; i < 600 && console.getPlayState() != STOPPED; i++) {
+            Thread.sleep(100);
+        }
+        if (console.getPlayState() != STOPPED) {
+            System.err.println("the console did not stop at the end of the run within 60 s");
+            System.exit(1);
+        }
+        SwingUtilities.invokeAndWait(() -> select(console.getTabPane(), "Model"));
+        settle(gui, console);
+        List<String> end = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> texts(console.getModelInspector(), end));
+        System.out.println("model-end=" + end);
+        System.out.println("steps-end=" + gui.state.schedule.getSteps());
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }

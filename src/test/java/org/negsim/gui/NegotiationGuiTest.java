@@ -30,7 +30,8 @@ import org.negsim.scenario.ScenarioLoader;
  * takes (target/gui-screenshot.png) and that the GUI played the very run {@code negsim run} plays;
  * that the windows lie side by side within the screen, that the console's counter and the Model tab
  * show the rounds played, and that a double-click on the USA's disc selects the USA and not the ties
- * under it (target/gui-screenshot-inspect.png).
+ * under it (target/gui-screenshot-inspect.png); then that, played to the end, the console stops itself
+ * with the Model tab showing the last round and the run finished.
  * Runs when {@code NEGSIM_XVFB=1} (CI: {@code scripts/ci/xvfb-up.sh}, then
  * {@code export DISPLAY=:99 NEGSIM_XVFB=1}) and then fails, never skips, when no display works;
  * skipped otherwise.
@@ -71,13 +72,12 @@ class NegotiationGuiTest {
         assertEquals(0, child.exitValue(), "the GUI failed on DISPLAY=" + display + ":\n" + output);
 
         // the console played exactly the run that negsim run plays with that seed
-        int[] joined = new int[ROUNDS + 1];
+        int last = scenario.stages().get(0).rounds();
+        int[] joined = new int[last + 1];
         Negotiation.run(scenario, seed, new RunListener() {
             @Override
             public void round(RoundRecord r) {
-                if (r.round() <= ROUNDS) {
-                    joined[r.round()] = r.joined();
-                }
+                joined[r.round()] = r.joined();
             }
         });
         assertTrue(output.contains("supporters=" + joined[ROUNDS] + " round=" + ROUNDS + " stage=paris-call"),
@@ -106,6 +106,11 @@ class NegotiationGuiTest {
         assertTrue(output.contains("hits actors=1 ties=0\n"), output);
         assertTrue(output.contains("selected=[" + ACTOR + "]\n"), output);
         assertTrue(Files.size(Path.of("target/gui-screenshot-inspect.png")) > 0);
+
+        // played on to the end: the console stopped itself, the Model tab says so without Refresh
+        assertTrue(output.contains("model-end=[paris-call-2018, [x], " + seed + ", " + joined[last] + ", " + last
+                + ", paris-call]"), output);
+        assertTrue(output.contains("steps-end=" + last + "\n"), output);
 
         BufferedImage shot = ImageIO.read(SHOT.toFile());
         assertTrue(shot.getWidth() >= 1000 && shot.getHeight() >= 600, shot.getWidth() + "x" + shot.getHeight());
