@@ -7,13 +7,13 @@ import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.model.TextSpec;
 import org.negsim.model.When;
-import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One run of a scenario as a MASON simulation. One schedule step is one round; the four phases of
- * a round are four {@link Steppable}s at increasing orderings of the same step:
+ * One run of a scenario as a MASON simulation. One schedule step is one round, round k of the run
+ * (over all stages) at time k ({@link #FIRST_ROUND_TIME}); the four phases of a round are four
+ * {@link Steppable}s at increasing orderings of the same step:
  * <ol>
  *   <li>{@link #ORDER_POSITIONS}: Friedkin–Johnsen position update (not in the run's first round),</li>
  *   <li>{@link #ORDER_DECIDE}: the deciding actors decide on the updated positions and on the
@@ -38,6 +38,12 @@ public final class NegotiationSim extends SimState {
     public static final int ORDER_TALLY = 2;
     /** Ordering of the chair's amendment and stage bookkeeping within a round. */
     public static final int ORDER_ADVANCE = 3;
+    /**
+     * The schedule time of the run's first round: round k of the run (counting over all stages) is
+     * at time k, so MASON's time and step counters both read the rounds played (the console shows
+     * "5" after five rounds, not MASON's default 4, which would start at time 0).
+     */
+    public static final double FIRST_ROUND_TIME = 1.0;
 
     /** The run's full 64-bit seed (MASON's own seeding keeps only the low 32 bits). */
     private final long runSeed;
@@ -96,10 +102,10 @@ public final class NegotiationSim extends SimState {
         lastSucceeded = null;
         firstRoundOfRun = true;
         done = false;
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POSITIONS, (Steppable) state -> updatePositions());
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECIDE, (Steppable) state -> decide());
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TALLY, (Steppable) state -> tally());
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ADVANCE, (Steppable) state -> advance());
+        schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_POSITIONS, (Steppable) state -> updatePositions());
+        schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_DECIDE, (Steppable) state -> decide());
+        schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_TALLY, (Steppable) state -> tally());
+        schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_ADVANCE, (Steppable) state -> advance());
         beginNextStage();
     }
 

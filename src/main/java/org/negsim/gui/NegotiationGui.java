@@ -1,6 +1,7 @@
 package org.negsim.gui;
 
 import java.awt.Color;
+import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.field.continuous.Continuous2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
@@ -23,7 +25,13 @@ import sim.util.Double2D;
  * MASON's GUI on one run of a scenario: a network display of the actors (a {@link ActorGraph}
  * drawn by {@link ActorPortrayal} and {@link TiePortrayal}, with kind names and a legend), a
  * {@link SupportChart} of supporters per round, an inspector on any actor clicked and a
- * {@link RunInfo} in the console's Model tab. One console step is one round.
+ * {@link RunInfo} in the console's Model tab, refreshed after every round. One console step is one
+ * round, and the console's Time (and Steps) counter is the number of rounds played in the run, over
+ * all stages (the engine schedules round k of the run at time k).
+ *
+ * <p><b>Windows.</b> {@link #open} lays the display, the chart and the console side by side within
+ * the screen ({@link WindowLayout}). A click on an actor's disc selects and inspects that actor, not
+ * the ties under it ({@link ActorDisplay}).
  *
  * <p><b>Seeds.</b> MASON's console keeps a 32-bit seed. Its seed field starts at the low 32 bits
  * of the given seed; while it shows them, a run uses the full 64-bit seed, so the GUI plays exactly
@@ -37,6 +45,10 @@ import sim.util.Double2D;
  * <p>Create and use it on the Swing thread.
  */
 public final class NegotiationGui extends GUIState {
+
+    /** The display's layers, in attach order (drawn in this order: ties beneath actors). */
+    static final int TIES_LAYER = 0;
+    static final int ACTORS_LAYER = 1;
 
     private final Scenario scenario;
     private final long seed;
@@ -105,7 +117,16 @@ public final class NegotiationGui extends GUIState {
         Console console = new Console(gui);
         console.setTitle("negsim: " + scenario.name());
         console.setVisible(true);
+        gui.layOut(console, WindowLayout.within(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
         return console;
+    }
+
+    /** Places the display, the chart and the console as {@code layout} says. */
+    void layOut(Console console, WindowLayout layout) {
+        displayFrame.setBounds(layout.display());
+        chartFrame.setBounds(layout.chart());
+        console.setBounds(layout.console());
     }
 
     /** The console's title before {@link #open} renames it. */
@@ -129,11 +150,26 @@ public final class NegotiationGui extends GUIState {
         return new RunInfo(this);
     }
 
+    /**
+     * The Model tab's inspector of {@link RunInfo}, volatile: its values change every round, and the
+     * console refreshes a volatile model inspector after every step (MASON's own makes it
+     * non-volatile, so the tab showed the values from before the run until Refresh was pressed).
+     */
+    @Override
+    public Inspector getInspector() {
+        Inspector inspector = super.getInspector();
+        if (inspector != null) {
+            inspector.setVolatile(true);
+        }
+        return inspector;
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(640, 640, this);
+        display = new ActorDisplay(640, 640, this, ACTORS_LAYER);
         display.setBackdrop(Color.WHITE);
+        // attach order = layer index (TIES_LAYER, ACTORS_LAYER, then the annotations on top)
         display.attach(tiesPortrayal, "Ties");
         display.attach(actorsPortrayal, "Actors");
         display.attach(annotationsPortrayal, "Kinds and legend");
@@ -233,6 +269,16 @@ public final class NegotiationGui extends GUIState {
     /** The chart window (null before {@link #init} and after {@link #quit}). */
     public JFrame chartFrame() {
         return chartFrame;
+    }
+
+    /** The network display (null before {@link #init} and after {@link #quit}; for tests). */
+    Display2D display() {
+        return display;
+    }
+
+    /** The layer that draws the actors (for tests). */
+    ContinuousPortrayal2D actorsPortrayal() {
+        return actorsPortrayal;
     }
 
     /** The actor graph on display (for tests). */

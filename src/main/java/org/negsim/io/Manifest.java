@@ -34,16 +34,22 @@ import java.util.List;
  *   startTime       UTC, ISO-8601 (e.g. 2025-01-31T12:00:00.123Z)
  *   endTime         UTC, ISO-8601; null while a sweep is running or after it was interrupted
  *   javaVersion     the Java runtime's version and vendor
+ *   gitCommit       the git commit negsim was built from (40 hex digits); null for a build outside git
+ *   gitDirty        true when that build had uncommitted changes; null with a null gitCommit
+ *   license         negsim's licence, SPDX identifier ({@link BuildInfo#LICENSE})
  * </pre>
  *
  * @param runSeed     null for a sweep
  * @param actorsFrom  null when {@code scenario} is the whole tree; else where the actors are (a run
  *                    that streamed them): the scenario file's top-level {@code actors} array is copied
  *                    token by token in place of the tree's empty one when the manifest is written
+ * @param build       the code's provenance: this build's ({@link BuildInfo#current()}) unless the results
+ *                    were produced by another (a merge keeps its shards')
  */
 public record Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
                        List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
-                       int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom) {
+                       int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom,
+                       BuildInfo build) {
 
     /**
      * The actors of a scenario left in its file.
@@ -54,7 +60,15 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
     public record ActorsInFile(Path file, int count) {
     }
 
-    /** A manifest whose scenario tree is complete. */
+    /** A manifest of results produced by this build. */
+    public Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
+                    List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
+                    int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom) {
+        this(engineVersion, scenarioFile, scenarioSha256, scenario, commandLine, masterSeed, runSeed, design, runs,
+                threads, startTime, endTime, javaVersion, actorsFrom, BuildInfo.current());
+    }
+
+    /** A manifest of results produced by this build, whose scenario tree is complete. */
     public Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
                     List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
                     int threads, Instant startTime, Instant endTime, String javaVersion) {
@@ -100,6 +114,9 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         o.addProperty("startTime", startTime.toString());
         o.addProperty("endTime", endTime == null ? null : endTime.toString());
         o.addProperty("javaVersion", javaVersion);
+        o.addProperty("gitCommit", build.gitCommit());
+        o.addProperty("gitDirty", build.gitDirty());
+        o.addProperty("license", build.license());
         return o;
     }
 

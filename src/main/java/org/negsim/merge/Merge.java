@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.negsim.io.ActorsTable;
+import org.negsim.io.BuildInfo;
 import org.negsim.io.Manifest;
 import org.negsim.io.FolderInUseException;
 import org.negsim.io.OutputExistsException;
@@ -168,7 +169,7 @@ public final class Merge {
         Manifest manifest = new Manifest(m.get("engineVersion").getAsString(), m.get("scenarioFile").getAsString(),
                 m.get("scenarioSha256").getAsString(), m.getAsJsonObject("scenario"), commandLine,
                 m.get("masterSeed").getAsLong(), runSeed, design, first.totalRuns(), threads, start, end,
-                m.get("javaVersion").getAsString());
+                m.get("javaVersion").getAsString(), null, BuildInfo.of(m));
         JsonObject json = manifest.toJson();
         json.add("merged", merged);
         try (Writer w = Files.newBufferedWriter(folder.resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8)) {

@@ -75,6 +75,12 @@ final class ShardSet {
             throw new MergeRefusedException(prefix + "different negsim versions (" + versionB + " and " + versionA
                     + "), whose rows may differ; re-run the shards with one version");
         }
+        String commitA = string(a.manifest().get("gitCommit"));
+        String commitB = string(b.manifest().get("gitCommit"));
+        if (commitA != null && commitB != null && !commitA.equals(commitB)) {
+            throw new MergeRefusedException(prefix + "built from different git commits (" + commitB + " and "
+                    + commitA + "), whose rows may differ; re-run the shards with one build");
+        }
         if (a.count() != b.count()) {
             throw new MergeRefusedException(prefix + "different shard counts (shard " + b.index() + "/" + b.count()
                     + " and " + a.index() + "/" + a.count() + ")");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,11 @@ class LauncherTest {
     /** The java command line the launcher runs, with this many CPUs and these JAVA_OPTS (null: unset). */
     private String javaLine(int cpus, String javaOpts) throws Exception {
         script(bin.resolve("getconf"), "#!/bin/sh\necho " + cpus + "\n");
+        return launcher(javaOpts);
+    }
+
+    /** What the launcher prints when run with {@code --version} and these JAVA_OPTS (null: unset). */
+    private String launcher(String javaOpts) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", dir.resolve("negsim").toString(), "--version")
                 .redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
@@ -74,5 +80,35 @@ class LauncherTest {
         assertEquals("java -XX:+UseG1GC -jar " + jar + " --version", javaLine(2, "-XX:+UseG1GC"));
         assertEquals("java -Xmx4g -XX:+UseParallelGC -jar " + jar + " --version",
                 javaLine(2, "-Xmx4g -XX:+UseParallelGC"));
+    }
+
+    /**
+     * In a clone, a commit made after the jar was built makes the launcher rebuild it (so that the jar
+     * records the commit it is built from); a jar built after the last commit is used as it is.
+     */
+    @Test
+    void aCommitSinceTheBuildRebuildsTheJar() throws Exception {
+        script(bin.resolve("getconf"), "#!/bin/sh\necho 8\n");
+        script(bin.resolve("mvn"), "#!/bin/sh\necho \"mvn $*\"\n");
+        Path jar = dir.resolve("target/negsim.jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        git("init", "-q");
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "c");
+        String out = launcher(null);
+        assertEquals("negsim: building " + jar + " ...\nmvn -q -B -DskipTests package\njava -jar " + jar + " --version",
+                out);
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals("java -jar " + jar + " --version", launcher(null));
+    }
+
+    private void git(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertEquals(0, p.exitValue(), out);
     }
 }

@@ -36,14 +36,39 @@ class ManifestTest {
         m.writeTo(dir);
         JsonObject read = Manifest.read(dir);
         assertEquals(List.of("engineVersion", "scenarioFile", "scenarioSha256", "scenario", "commandLine",
-                "masterSeed", "runSeed", "design", "runs", "threads", "startTime", "endTime", "javaVersion"),
-                List.copyOf(read.keySet()));
+                "masterSeed", "runSeed", "design", "runs", "threads", "startTime", "endTime", "javaVersion",
+                "gitCommit", "gitDirty", "license"), List.copyOf(read.keySet()));
         assertEquals("s", read.getAsJsonObject("scenario").get("name").getAsString());
         assertEquals(-5L, read.get("runSeed").getAsLong());
         assertEquals("2025-01-02T03:04:06.500Z", read.get("endTime").getAsString());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(dir.resolve("manifest.json")), files.toList());
         }
+    }
+
+    @Test
+    void recordsTheProvenanceOfThisBuildUnlessGivenAnother() throws Exception {
+        Manifest m = new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10, 2,
+                Instant.EPOCH, Instant.EPOCH, "17");
+        JsonObject json = m.toJson();
+        BuildInfo current = BuildInfo.current();
+        assertEquals(current.gitCommit(), json.get("gitCommit").isJsonNull() ? null : json.get("gitCommit").getAsString());
+        assertEquals("Apache-2.0", json.get("license").getAsString());
+
+        String other = "0123456789abcdef0123456789abcdef01234567";
+        Manifest merged = new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10,
+                2, Instant.EPOCH, Instant.EPOCH, "17", null, new BuildInfo(other, false, "Apache-2.0"));
+        merged.writeTo(dir);
+        JsonObject read = Manifest.read(dir);
+        assertEquals(other, read.get("gitCommit").getAsString());
+        assertEquals(false, read.get("gitDirty").getAsBoolean());
+        assertEquals(new BuildInfo(other, false, "Apache-2.0"), BuildInfo.of(read));
+
+        new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10, 2,
+                Instant.EPOCH, Instant.EPOCH, "17", null, new BuildInfo(null, null, "Apache-2.0")).writeTo(dir);
+        read = Manifest.read(dir);
+        assertTrue(read.get("gitCommit").isJsonNull(), "a build outside git: gitCommit null");
+        assertTrue(read.get("gitDirty").isJsonNull());
     }
 
     @Test

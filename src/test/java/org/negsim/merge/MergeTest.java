@@ -50,6 +50,33 @@ class MergeTest {
         assertTrue(m.get("runSeed").isJsonNull());
     }
 
+    /** The merged folder names the code that produced its rows (the shards'), not the build that merged them. */
+    @Test
+    void theManifestKeepsTheShardsBuild() throws Exception {
+        List<Path> shards = shards("");
+        String commit = "0123456789abcdef0123456789abcdef01234567";
+        for (Path shard : shards) {
+            Path manifest = shard.resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest).replace("\"javaVersion\":\"17\"",
+                    "\"javaVersion\":\"17\",\"gitCommit\":\"" + commit + "\",\"gitDirty\":false,\"license\":\"Apache-2.0\""));
+        }
+        Merge.Result r = Merge.run(shards, dir.resolve("merged"), false, List.of("merge"));
+        JsonObject m = JsonParser.parseString(Files.readString(r.folder().resolve("manifest.json"))).getAsJsonObject();
+        assertEquals(commit, m.get("gitCommit").getAsString());
+        assertEquals(false, m.get("gitDirty").getAsBoolean());
+        assertEquals("Apache-2.0", m.get("license").getAsString());
+    }
+
+    /** Shards written before negsim recorded its build: the merge says it does not know, rather than guess. */
+    @Test
+    void shardsWithoutProvenanceGiveNulls() throws Exception {
+        Merge.Result r = Merge.run(shards(""), dir.resolve("merged"), false, List.of("merge"));
+        JsonObject m = JsonParser.parseString(Files.readString(r.folder().resolve("manifest.json"))).getAsJsonObject();
+        assertTrue(m.get("gitCommit").isJsonNull());
+        assertTrue(m.get("gitDirty").isJsonNull());
+        assertTrue(m.get("license").isJsonNull());
+    }
+
     @Test
     void aRecordedTableMissingInAShardIsAnInputError() throws Exception {
         List<Path> shards = shards("\"rounds\"");

@@ -68,6 +68,36 @@ class ShardSetTest {
     }
 
     @Test
+    void shardsBuiltFromDifferentCommitsAreRefused() throws Exception {
+        Path a = ShardFolders.write(dir.resolve("a"), 0, 2, 5, 4, 1, "", true);
+        Path b = ShardFolders.write(dir.resolve("b"), 1, 2, 5, 4, 1, "", true);
+        withCommit(a, "1".repeat(40));
+        withCommit(b, "2".repeat(40));
+        assertEquals(b + " and " + a + " are not shards of the same sweep: built from different git commits ("
+                + "2".repeat(40) + " and " + "1".repeat(40) + "), whose rows may differ; re-run the shards with one build",
+                refusal(List.of(ShardFolder.read(a), ShardFolder.read(b))));
+    }
+
+    /** A shard built outside git (commit null) or before negsim recorded commits can join any other. */
+    @Test
+    void anUnknownCommitIsNotADifference() throws Exception {
+        Path a = ShardFolders.write(dir.resolve("a"), 0, 2, 5, 4, 1, "", true);
+        Path b = ShardFolders.write(dir.resolve("b"), 1, 2, 5, 4, 1, "", true);
+        withCommit(a, "1".repeat(40));
+        assertEquals(2, ShardSet.check(List.of(ShardFolder.read(a), ShardFolder.read(b))).size());
+        Path manifest = b.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"javaVersion\":\"17\"",
+                "\"javaVersion\":\"17\",\"gitCommit\":null"));
+        assertEquals(2, ShardSet.check(List.of(ShardFolder.read(a), ShardFolder.read(b))).size());
+    }
+
+    private static void withCommit(Path shard, String commit) throws Exception {
+        Path manifest = shard.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"javaVersion\":\"17\"",
+                "\"javaVersion\":\"17\",\"gitCommit\":\"" + commit + "\""));
+    }
+
+    @Test
     void aDifferentSeedIsRefused() throws Exception {
         ShardFolder a = shard("a", 0, 2);
         Path b = ShardFolders.write(dir.resolve("b"), 1, 2, 5, 4, 1, "", true);
