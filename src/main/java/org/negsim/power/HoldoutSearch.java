@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * first in that order. A branch is cut when some unmet condition cannot be met even by the best
  * remaining holdouts (a count by the matching ones left, a weight by the heaviest ones left); a
  * holdout that matches no unmet condition is never needed. After {@link #MAX_NODES} nodes the search
- * (each holdout considered counts as one) stops and a greedy set is returned instead (holdouts in order that help an unmet condition, then
+ * (each holdout considered, in the search or in a bound, counts as one) stops and a greedy set is returned instead (holdouts in order that help an unmet condition, then
  * every one that is not needed dropped), marked not proven. Not thread-safe; one use.
  */
 final class HoldoutSearch {
@@ -37,7 +37,15 @@ final class HoldoutSearch {
     private int nodes;
     private boolean proven = true;
 
+    private final int maxNodes;
+
     HoldoutSearch(DeclarationConditions d, List<Integer> holdouts) {
+        this(d, holdouts, MAX_NODES);
+    }
+
+    /** A search with its own node budget (tests). */
+    HoldoutSearch(DeclarationConditions d, List<Integer> holdouts, int maxNodes) {
+        this.maxNodes = maxNodes;
         this.d = d;
         this.holdout = holdouts.stream().mapToInt(Integer::intValue).toArray();
         this.conditions = d.conditions();
@@ -83,7 +91,7 @@ final class HoldoutSearch {
             if (found > 0) {
                 return actors(Arrays.copyOf(chosen, found));
             }
-            if (nodes > MAX_NODES) {
+            if (nodes > maxNodes) {
                 proven = false;
                 return greedy();
             }
@@ -95,11 +103,11 @@ final class HoldoutSearch {
         if (allHold()) {
             return depth;
         }
-        if (depth == size || ++nodes > MAX_NODES || !reachable(from, size - depth)) {
+        if (depth == size || ++nodes > maxNodes || !reachable(from, size - depth)) {
             return 0;
         }
         for (int p = from; p < holdout.length; p++) {
-            if (++nodes > MAX_NODES) {
+            if (++nodes > maxNodes) {
                 return 0;
             }
             if (!helps(p)) {
@@ -112,7 +120,7 @@ final class HoldoutSearch {
             if (found > 0) {
                 return found;
             }
-            if (nodes > MAX_NODES) {
+            if (nodes > maxNodes) {
                 return 0;
             }
         }
@@ -129,7 +137,7 @@ final class HoldoutSearch {
                 double best = weight[k].doubleValue();
                 int taken = 0;
                 for (int p : heaviest[k]) {
-                    if (taken == slots) {
+                    if (taken == slots || ++nodes > maxNodes) {
                         break;
                     }
                     if (p >= from) {
@@ -137,7 +145,7 @@ final class HoldoutSearch {
                         taken++;
                     }
                 }
-                if (best < d.requiredWeight(k) * (1 - SLACK)) {
+                if (nodes <= maxNodes && best < d.requiredWeight(k) * (1 - SLACK)) {
                     return false;
                 }
             } else {

@@ -154,6 +154,72 @@ class PivotsTest {
         assertEquals(List.of("B", "E"), pivots(sc, true, "none", "joined", "none", "none", "joined"));
     }
 
+    /** Random small declarations: the search's set is as small as a brute force over all subsets finds. */
+    @Test
+    void theFewestHoldoutsAreAsFewAsABruteForceFinds() {
+        ec.util.MersenneTwisterFast r = new ec.util.MersenneTwisterFast(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 2 + r.nextInt(8);
+            List<Actor> actors = new ArrayList<>();
+            String[] decisions = new String[n];
+            for (int i = 0; i < n; i++) {
+                actors.add(actor("X" + i, r.nextInt(4), r.nextInt(50), 1));
+                decisions[i] = r.nextInt(4) == 0 ? "joined" : "none";
+            }
+            List<SuccessCondition> conds = new ArrayList<>();
+            conds.add(count(1 + r.nextInt(n)));
+            if (r.nextBoolean()) {
+                conds.add(share(r.nextInt(101) / 100.0));
+            }
+            Scenario sc = scenario(actors, new OpenDeclaration(), conds);
+            Fixed end = new Fixed(actors, List.of(decisions));
+            DeclarationConditions d = new DeclarationConditions(conds, end);
+            if (d.allHold()) {
+                continue;
+            }
+            List<Integer> holdouts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (decisions[i].equals("none")) {
+                    holdouts.add(i);
+                }
+            }
+            int best = Integer.MAX_VALUE;
+            for (int mask = 0; mask < 1 << holdouts.size(); mask++) {
+                String[] with = decisions.clone();
+                for (int b = 0; b < holdouts.size(); b++) {
+                    if ((mask >> b & 1) == 1) {
+                        with[holdouts.get(b)] = "joined";
+                    }
+                }
+                if (new DeclarationConditions(conds, new Fixed(actors, List.of(with))).allHold()) {
+                    best = Math.min(best, Integer.bitCount(mask));
+                }
+            }
+            List<String> found = pivots(sc, false, decisions);
+            assertEquals(best == Integer.MAX_VALUE ? 0 : best, found.size(), conds + " " + List.of(decisions));
+            if (!found.isEmpty()) {
+                String[] with = decisions.clone();
+                found.forEach(id -> with[Integer.parseInt(id.substring(1))] = "joined");
+                assertEquals(true, new DeclarationConditions(conds, new Fixed(actors, List.of(with))).allHold());
+            }
+        }
+    }
+
+    @Test
+    void aSearchCutShortStillNamesASetThatMeetsTheConditions() {
+        List<Actor> actors = five();
+        Fixed end = new Fixed(actors, List.of("none", "joined", "none", "none", "none"));
+        DeclarationConditions d = new DeclarationConditions(List.of(count(4), share(0.9)), end);
+        HoldoutSearch search = new HoldoutSearch(d, List.of(0, 2, 3, 4), 2);
+        List<Integer> set = search.fewest();
+        assertEquals(false, search.proven());
+        String[] with = {"none", "joined", "none", "none", "none"};
+        set.forEach(i -> with[i] = "joined");
+        assertEquals(true, new DeclarationConditions(List.of(count(4), share(0.9)), new Fixed(actors, List.of(with)))
+                .allHold());
+        assertEquals(List.of(0, 2, 3), set);
+    }
+
     /** The end state of a stage: every actor a member, decisions as given. */
     private record Fixed(List<Actor> actors, List<String> decisions) implements StageActors {
         @Override
