@@ -34,7 +34,7 @@ class PowerCommandTest {
         Cli.Result r = Cli.execute("power", EU);
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("council-vote (qualified-majority), 28 members\n"
-                + "method: exact (generating functions over coalition size and weight)\n"
+                + "method: exact (enumeration of all coalitions, Gray-code order)\n"
                 + "winning coalitions: 30416289 of 2^28 (11.3310 %)\n"), r.out());
         // Germany first: the largest Penrose measure
         assertTrue(r.out().contains("\nactor  name             penrose   banzhaf  shapley_shubik\nDEU    Germany  "),

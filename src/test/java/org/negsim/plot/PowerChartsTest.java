@@ -51,7 +51,7 @@ class PowerChartsTest {
         Scenario eu = load("eu-copyright-2019.json");
         String html = PowerCharts.html(eu, PowerCharts.of(eu));
         assertTrue(html.startsWith("<h2 id=\"power\">Voting power</h2>"), html);
-        assertTrue(html.contains("exact (generating functions over coalition size and weight). Winning coalitions:"
+        assertTrue(html.contains("exact (enumeration of all coalitions, Gray-code order). Winning coalitions:"
                 + " 30416289 of 2<sup>28</sup>, 11.3310 %."), html);
         assertEquals(29, html.split("<tr>", -1).length - 1);
         assertTrue(html.indexOf("<td>DEU</td>") < html.indexOf("<td>MLT</td>"));
