@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power]      (default: all)
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -76,6 +76,13 @@ jmh_1m() {
   java -cp "$JAR" org.negsim.bench.BenchReport "$BENCH_DIR/jmh-1m.json"
 }
 
+# Voting power (issue 15): one whole power table per op, EU27 and an IMF-style 190-member game.
+power() {
+  log "JMH: power tables (EU27 by generating functions and by enumeration; IMF-style 190 exact and Monte Carlo)"
+  java -jar "$JAR" PowerBench -f 1 -wi 1 -w 5s -i 3 -r 10s -rf json -rff "$BENCH_DIR/power.json" ${JMH_OPTS:-} \
+    | tail -n 6
+}
+
 heap() {
   log "heap at 1 000 000 actors"
   /usr/bin/time -f "engine-only, 2 runs: max RSS %M KB" \
@@ -144,12 +151,13 @@ echo "results in $BENCH_DIR"
 machine
 build
 case "$WHAT" in
-  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep ;;
+  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power ;;
   jmh) jmh ;;
   paired) paired ;;
   jmh-1m) jmh_1m ;;
   heap) generate; heap ;;
   e2e) generate; e2e ;;
   sweep) sweep ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]" >&2; exit 2 ;;
+  power) power ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power]" >&2; exit 2 ;;
 esac

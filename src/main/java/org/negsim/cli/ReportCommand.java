@@ -9,6 +9,7 @@ import org.negsim.plot.ChartImages;
 import org.negsim.plot.Figure;
 import org.negsim.plot.HtmlReport;
 import org.negsim.plot.NamedChart;
+import org.negsim.plot.PowerCharts;
 import org.negsim.plot.ResultsSet;
 import org.negsim.plot.RunCharts;
 import org.negsim.plot.SuccessRates;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {"Write one self-contained HTML page about a results folder: the scenario, the outcome",
             "(per stage; for a sweep the success rate with its 95% Wilson interval, overall and per",
-            "varied parameter) and the charts of 'negsim plot', embedded. No scripts, no external files."})
+            "varied parameter), the voting power of each vote stage and the charts of 'negsim plot',",
+            "embedded. No scripts, no external files."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -46,12 +48,14 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ResultsSet set = input.load(spec);
         SuccessRates rates = set.isSweep() ? new SuccessRates(set, input.bins) : null;
-        List<NamedChart> charts = rates != null ? SweepCharts.of(set, rates) : RunCharts.of(set);
+        List<NamedChart> charts = new ArrayList<>(rates != null ? SweepCharts.of(set, rates) : RunCharts.of(set));
+        List<PowerCharts.StagePower> power = PowerCharts.of(set.scenario());
+        charts.addAll(PowerCharts.charts(set.scenario(), power));
         List<Figure> figures = new ArrayList<>();
         for (NamedChart c : charts) {
             figures.add(new Figure(c.fileName(), c.caption(), ChartImages.png(c.chart())));
         }
-        String html = HtmlReport.render(set, rates, figures);
+        String html = HtmlReport.render(set, rates, figures, power);
         Path target = (out != null ? out : input.results.resolve("report.html")).toAbsolutePath();
         OutputFile.write(target, html, input.overwrite, HtmlReport.GENERATOR);
         if (!input.quiet) {

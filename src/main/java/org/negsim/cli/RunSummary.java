@@ -11,6 +11,8 @@ import org.negsim.model.Actor;
 import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.model.When;
+import org.negsim.power.PivotSet;
+import org.negsim.power.Pivots;
 
 /**
  * The human summary that {@code negsim run} prints: per stage the outcome, the round, the
@@ -21,12 +23,15 @@ import org.negsim.model.When;
  * paris-call (open-declaration): met the success conditions in round 3 of 12
  *   joined 52 of 120 states, 31 of 35 firms
  *   43 holdouts, largest first: United States, China, Russia, India, Brazil, …
+ *   pivotal: had United States, China joined, the success conditions would have been met (the fewest holdouts, largest first)
  * </pre>
  */
 final class RunSummary implements RunListener {
 
     /** How many holdouts are named per stage. */
     static final int HOLDOUTS = 5;
+    /** How many pivotal actors are named per stage. */
+    static final int PIVOTS = 10;
 
     private final Scenario scenario;
     private final List<String> kinds;
@@ -48,6 +53,31 @@ final class RunSummary implements RunListener {
         lines.add(head + outcome(stage, o));
         lines.add("  " + supporters(stage, o, actors));
         lines.add("  " + holdoutLine(actors));
+        lines.add("  " + pivotLine(Pivots.of(scenario, stage, o, actors), actors));
+    }
+
+    /** The line naming the stage's pivotal actors ({@link Pivots}), at most {@link #PIVOTS} by name. */
+    private String pivotLine(PivotSet p, StageActors actors) {
+        List<String> names = p.ordered().stream().limit(PIVOTS).map(i -> label(actors.actor(i))).toList();
+        String list = String.join(", ", names) + (p.count() > PIVOTS ? ", … (" + p.count() + " in all)" : "");
+        return switch (p.kind()) {
+            case VOTE -> p.count() == 0 ? "pivotal: none (no single change of vote would change the final outcome)"
+                    : "pivotal: " + list + " (" + (p.count() == 1 ? "a change of vote" : "a change of vote by any one")
+                            + " would change the final outcome)";
+            case FAILED_DECLARATION -> switch (p.note()) {
+                case UNREACHABLE -> "pivotal: none (even every available holdout joining would not meet the"
+                        + " success conditions)";
+                case NOT_PROVEN_FEWEST -> "pivotal: had " + list + " joined, the success conditions would have been met"
+                        + " (a small such set; the search for the smallest was cut short)";
+                default -> "pivotal: had " + list + " joined, the success conditions would have been met"
+                        + (p.count() == 1 ? "" : " (the fewest holdouts, largest first)");
+            };
+            case SUCCEEDED_DECLARATION -> p.note() == PivotSet.Note.NO_LONGER_HOLDS
+                    ? "pivotal: none (after withdrawals the success conditions no longer hold at the end)"
+                    : p.count() == 0 ? "pivotal: none (no single joined actor is needed for the success conditions)"
+                    : "pivotal: without " + (p.count() == 1 ? "" : "any one of ") + list
+                            + " the success conditions would not hold at the end";
+        };
     }
 
     /** The summary, one line per fact, each ending with a line break. */
@@ -116,11 +146,7 @@ final class RunSummary implements RunListener {
         if (holdouts.isEmpty()) {
             return "no holdouts: every member supports the text";
         }
-        Comparator<Integer> largestFirst = Comparator.comparingDouble((Integer i) -> -actors.actor(i).capability());
-        for (String w : scenario.weightNames()) {
-            largestFirst = largestFirst.thenComparingDouble(i -> -actors.actor(i).weight(w));
-        }
-        Comparator<Integer> order = largestFirst;
+        Comparator<Integer> order = Comparator.comparing(actors::actor, Pivots.largestFirst(scenario.weightNames()));
         List<String> names = holdouts.stream().sorted(order).limit(HOLDOUTS).map(i -> label(actors.actor(i))).toList();
         int n = holdouts.size();
         if (n <= HOLDOUTS) {

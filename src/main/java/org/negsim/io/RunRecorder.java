@@ -57,7 +57,7 @@ public final class RunRecorder implements RunListener {
     public void stageEnded(StageOutcome outcome, StageActors stageActors) {
         runsTable.appendRow(runs, id, values, outcome);
         if (actorsTable != null && stageActors != null) {
-            actorsTable.appendRows(actors, id.run(), outcome.stageId(), stageActors);
+            actorsTable.appendRows(actors, id.run(), outcome, stageActors);
         }
     }
 

@@ -57,13 +57,20 @@ public final class HtmlReport {
      * @param figures the rendered charts, in order
      */
     public static String render(ResultsSet results, SuccessRates rates, List<Figure> figures) throws IOException {
-        return new HtmlReport(results).page(rates, figures);
+        return render(results, rates, figures, PowerCharts.of(results.scenario()));
     }
 
     /** The line that marks a page as a negsim report (so {@code --overwrite} may replace it). */
     public static final String GENERATOR = "<meta name=\"generator\" content=\"negsim report\">";
 
-    private String page(SuccessRates rates, List<Figure> figures) throws IOException {
+    /** As {@link #render(ResultsSet, SuccessRates, List)}, with the vote stages' power already computed. */
+    public static String render(ResultsSet results, SuccessRates rates, List<Figure> figures,
+                                List<PowerCharts.StagePower> power) throws IOException {
+        return new HtmlReport(results).page(rates, figures, power);
+    }
+
+    private String page(SuccessRates rates, List<Figure> figures, List<PowerCharts.StagePower> power)
+            throws IOException {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append(GENERATOR).append("\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -80,6 +87,7 @@ public final class HtmlReport {
         } else {
             sweepOutcome(rates);
         }
+        html.append(PowerCharts.html(scenario, power));
         html.append("<h2 id=\"charts\">Charts</h2>\n");
         if (figures.isEmpty()) {
             html.append("<p>No charts: ").append(results.isSweep() ? "no stage ran." : "the folder has no rounds.csv.")

@@ -49,7 +49,7 @@ class RunCommandTest {
                 + "text_restraint,text_multistakeholder,ambition", firstLine(out.resolve("runs.csv")));
         assertEquals("run,stage,round,joined,joined_firm,joined_state,share_emissions,share_population,yes,no,"
                 + "abstain,text_restraint,text_multistakeholder,success", firstLine(out.resolve("rounds.csv")));
-        assertEquals("run,stage,actor,kind,member,decision,decision_round,gain,position_restraint,"
+        assertEquals("run,stage,actor,kind,member,decision,decision_round,pivotal,gain,position_restraint,"
                 + "position_multistakeholder", firstLine(out.resolve("actors.csv")));
         assertEquals(4, Files.readAllLines(out.resolve("runs.csv")).size(), "header + one row per stage");
         assertEquals("", r.err());

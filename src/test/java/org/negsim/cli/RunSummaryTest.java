@@ -96,7 +96,8 @@ class RunSummaryTest {
                 actors(s, "yes", "yes", "no", "abstain", "no", "no", "no", "-", "-"));
         assertEquals("gge (consensus): failed: not adopted in 3 rounds; last vote (2 yes, 4 no, 1 abstain)" + NL
                 + "  voted yes: 2 of 7 states" + NL
-                + "  holdouts, largest first: State 7, State 6, State 5, State 4, State 3" + NL, summary.render());
+                + "  holdouts, largest first: State 7, State 6, State 5, State 4, State 3" + NL
+                + "  pivotal: none (no single change of vote would change the final outcome)" + NL, summary.render());
     }
 
     @Test
@@ -110,7 +111,8 @@ class RunSummaryTest {
         assertEquals("gge (consensus): not run (skipped)" + NL
                 + "call (open-declaration): met the success conditions in round 2 of 5, in force from round 4" + NL
                 + "  joined 1 of 2 firms, 6 of 7 states" + NL
-                + "  holdouts, largest first: State 7, F2" + NL, summary.render());
+                + "  holdouts, largest first: State 7, F2" + NL
+                + "  pivotal: none (no single joined actor is needed for the success conditions)" + NL, summary.render());
     }
 
     @Test
@@ -122,7 +124,9 @@ class RunSummaryTest {
                 actors(s, "yes", "yes", "yes", "yes", "yes", "yes", "yes", "-", "-"));
         assertEquals("gge (consensus): adopted in round 1 of 3 (7 yes, 0 no, 0 abstain)" + NL
                 + "  voted yes: 7 of 7 states" + NL
-                + "  no holdouts: every member supports the text" + NL, summary.render());
+                + "  no holdouts: every member supports the text" + NL
+                + "  pivotal: State 7, State 6, State 5, State 4, State 3, State 2, State 1 (a change of vote by any"
+                + " one would change the final outcome)" + NL, summary.render());
     }
 
     @Test
@@ -142,7 +146,8 @@ class RunSummaryTest {
                 actors(s, "joined", "none", "none", "none", "none", "none", "none", "joined", "none"));
         assertEquals("call (open-declaration): did not meet the success conditions in 5 rounds" + NL
                 + "  joined 1 of 2 firms, 1 of 7 states" + NL
-                + "  7 holdouts, largest first: State 7, State 6, State 5, State 4, State 3, …" + NL, summary.render());
+                + "  7 holdouts, largest first: State 7, State 6, State 5, State 4, State 3, …" + NL
+                + "  pivotal: had State 7 joined, the success conditions would have been met" + NL, summary.render());
     }
 
     @Test
@@ -163,7 +168,9 @@ class RunSummaryTest {
                 actors(s, "none", "none", "none", "none", "none", "none"));
         assertEquals("call (open-declaration): did not meet the success conditions in 2 rounds" + NL
                 + "  joined 0 of 6 states" + NL
-                + "  6 holdouts of equal capability, e.g. State 1, State 2, State 3, State 4, State 5" + NL,
+                + "  6 holdouts of equal capability, e.g. State 1, State 2, State 3, State 4, State 5" + NL
+                + "  pivotal: had State 1, State 2, State 3 joined, the success conditions would have been met"
+                + " (the fewest holdouts, largest first)" + NL,
                 summary.render());
     }
 

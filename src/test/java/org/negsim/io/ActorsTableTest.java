@@ -16,7 +16,7 @@ class ActorsTableTest {
 
     @Test
     void header() {
-        assertEquals(List.of("run", "stage", "actor", "kind", "member", "decision", "decision_round", "gain",
+        assertEquals(List.of("run", "stage", "actor", "kind", "member", "decision", "decision_round", "pivotal", "gain",
                 "position_restraint", "position_multi"), table.header());
     }
 
@@ -24,10 +24,18 @@ class ActorsTableTest {
     void oneRowPerActorInScenarioOrderAndNoneHasNoRound() {
         StageActors actors = new FixedActors(scenario);
         StringBuilder out = new StringBuilder();
-        table.appendRows(out, 4, "gge", actors);
-        assertEquals("4,gge,FRA,state,true,yes,3,0.125,0.0,0.5\n"
-                + "4,gge,MSFT,firm,true,no,3,-0.25,1.0,0.5\n"
-                + "4,gge,USA,state,false,none,,0.0,2.0,0.5\n", out.toString());
+        table.appendRows(out, 4, outcome(), actors);
+        // 1 yes, 1 no fails a simple majority: MSFT voting yes instead would carry it, FRA voting no would not
+        assertEquals("4,gge,FRA,state,true,yes,3,false,0.125,0.0,0.5\n"
+                + "4,gge,MSFT,firm,true,no,3,true,-0.25,1.0,0.5\n"
+                + "4,gge,USA,state,false,none,,false,0.0,2.0,0.5\n", out.toString());
+    }
+
+    /** The failed final round of {@code gge}: round 3 of 3, 1 yes, 1 no. */
+    private static StageOutcome outcome() {
+        return new StageOutcome("gge", "majority", true, false, StageOutcome.NOT_APPLICABLE,
+                StageOutcome.NOT_APPLICABLE, 3, 2, 1, 1, 0, 1, new int[] {1, 0}, new double[] {0.5, 0.5},
+                new double[] {0.5, 0.5}, 0.1);
     }
 
     /** Actor i: member unless last, decisions yes/no/none, gain as given, position (i, 0.5). */
