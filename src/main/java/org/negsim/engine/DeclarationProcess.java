@@ -84,7 +84,7 @@ final class DeclarationProcess extends StageProcess {
     void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
         this.round = round;
         boolean withdrawal = stage.allowWithdrawal();
-        double band = -population.abstainBand;
+        double band = population.abstainBand;
         boolean[] joined = this.joined;
         boolean[] member = this.member;
         int[] availableFrom = population.availableFrom;
@@ -95,13 +95,17 @@ final class DeclarationProcess extends StageProcess {
                 continue;
             }
             if (!joined[i]) {
-                if (score(i, network.peer(i, support)) + noise(temperature[i], random) > 0.0) {
+                double z = score(i, network.peer(i, support));
+                if (DecisionKernel.joins(z, DecisionKernel.noise(temperature[i], random))) {
                     joined[i] = true;
                     joinedRound[i] = round;
                 }
-            } else if (score(i, network.peer(i, support)) + noise(temperature[i], random) < band) {
-                joined[i] = false;
-                joinedRound[i] = StageOutcome.NOT_APPLICABLE;
+            } else {
+                double z = score(i, network.peer(i, support));
+                if (DecisionKernel.leaves(z, DecisionKernel.noise(temperature[i], random), band)) {
+                    joined[i] = false;
+                    joinedRound[i] = StageOutcome.NOT_APPLICABLE;
+                }
             }
         }
     }

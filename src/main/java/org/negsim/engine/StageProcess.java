@@ -95,21 +95,9 @@ abstract class StageProcess implements StageActors {
     /** The stage's outcome, once finished. */
     abstract StageOutcome outcome();
 
-    /**
-     * The logistic noise ε ~ Logistic(0, τ): τ·ln(u/(1−u)) with u uniform on (0, 1) from the run's
-     * generator; no draw (and ε = 0) when τ = 0.
-     */
-    static double noise(double temperature, ec.util.MersenneTwisterFast random) {
-        if (temperature == 0.0) {
-            return 0.0;
-        }
-        double u = random.nextDouble(false, false);
-        return temperature * Math.log(u / (1.0 - u));
-    }
-
-    /** The support score z_i = G_i(x) + β_i·P_i − c_i. */
+    /** The support score z_i = G_i(x) + β_i·P_i − c_i of actor i on the current text ({@link DecisionKernel#score}). */
     double score(int i, double peer) {
-        return population.gain(i, text) + population.conformity[i] * peer - population.signCost[i];
+        return DecisionKernel.score(population.gain(i, text), population.conformity[i], peer, population.signCost[i]);
     }
 
     /** Counts per kind and weight shares of the actors flagged in {@code supporting}. */

@@ -14,9 +14,9 @@ import org.negsim.rules.VoteRule;
 final class VoteProcess extends StageProcess {
 
     static final byte NONE = 0;
-    static final byte YES = 1;
-    static final byte NO = 2;
-    static final byte ABSTAIN = 3;
+    static final byte YES = DecisionKernel.YES;
+    static final byte NO = DecisionKernel.NO;
+    static final byte ABSTAIN = DecisionKernel.ABSTAIN;
 
     private final VoteRule rule;
     /** Index of the rule's weight in the weight names, or −1. */
@@ -52,8 +52,8 @@ final class VoteProcess extends StageProcess {
             } else if (!population.available(i, round)) {
                 vote[i] = ABSTAIN;
             } else {
-                double v = score(i, network.peer(i, support)) + noise(population.temperature[i], random);
-                vote[i] = v > band ? YES : v < -band ? NO : ABSTAIN;
+                double z = score(i, network.peer(i, support));
+                vote[i] = DecisionKernel.vote(z, DecisionKernel.noise(population.temperature[i], random), band);
             }
         }
     }
