@@ -53,7 +53,14 @@ public final class DecisionKernel {
         if (temperature == 0.0) {
             return 0.0;
         }
-        double u = random.nextDouble(false, false);
+        return noise(temperature, random.nextDouble(false, false));
+    }
+
+    /** The logistic noise τ·ln(u/(1−u)) of a uniform u in (0, 1); 0 when τ = 0. */
+    public static double noise(double temperature, double u) {
+        if (temperature == 0.0) {
+            return 0.0;
+        }
         return temperature * Math.log(u / (1.0 - u));
     }
 

@@ -1,6 +1,5 @@
 package org.negsim.engine;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.Map;
 import org.negsim.model.SuccessCondition;
@@ -81,7 +80,7 @@ final class DeclarationProcess extends StageProcess {
     }
 
     @Override
-    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, DecisionSource decisions) {
         this.round = round;
         boolean withdrawal = stage.allowWithdrawal();
         double band = population.abstainBand;
@@ -96,13 +95,13 @@ final class DeclarationProcess extends StageProcess {
             }
             if (!joined[i]) {
                 double z = score(i, network.peer(i, support));
-                if (DecisionKernel.joins(z, DecisionKernel.noise(temperature[i], random))) {
+                if (decisions.join(i, round, z, temperature[i])) {
                     joined[i] = true;
                     joinedRound[i] = round;
                 }
             } else {
                 double z = score(i, network.peer(i, support));
-                if (DecisionKernel.leaves(z, DecisionKernel.noise(temperature[i], random), band)) {
+                if (decisions.leave(i, round, z, temperature[i], band)) {
                     joined[i] = false;
                     joinedRound[i] = StageOutcome.NOT_APPLICABLE;
                 }

@@ -47,6 +47,9 @@ public final class NegotiationSim extends SimState {
     private final transient InfluenceNetwork network;
     private final transient List<String> weightNames;
     private final transient Map<String, Integer> actorIndex;
+    /** A replay's decisions, or null: the run draws them. */
+    private final transient DecisionSource source;
+    private transient DecisionSource decisions;
 
     private transient List<StageOutcome> outcomes;
     private transient StageProcess current;
@@ -77,7 +80,25 @@ public final class NegotiationSim extends SimState {
      * @param listener receives the trace; {@link RunListener#NONE} to record nothing
      */
     public NegotiationSim(PreparedScenario prepared, long seed, RunListener listener) {
+        this(prepared, seed, null, listener);
+    }
+
+    /**
+     * Prepares a replay: the rounds of a run, with the decisions supplied by {@code source} instead
+     * of drawn (the run's generator is never used). Everything else — positions, peer support,
+     * availability, tallies, the chair's amendments, the sequence of stages — is the engine's.
+     *
+     * @param prepared the prepared, validated scenario
+     * @param source   decides every decision of the replay
+     * @param listener receives the trace; {@link RunListener#NONE} to record nothing
+     */
+    public NegotiationSim(PreparedScenario prepared, DecisionSource source, RunListener listener) {
+        this(prepared, 0L, java.util.Objects.requireNonNull(source, "source"), listener);
+    }
+
+    private NegotiationSim(PreparedScenario prepared, long seed, DecisionSource source, RunListener listener) {
         super(MersenneTwisterAdapter.generator(seed));
+        this.source = source;
         this.runSeed = seed;
         this.scenario = prepared.scenario();
         this.listener = listener;
@@ -96,6 +117,7 @@ public final class NegotiationSim extends SimState {
         lastSucceeded = null;
         firstRoundOfRun = true;
         done = false;
+        decisions = source != null ? source : new Draws(random);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POSITIONS, (Steppable) state -> updatePositions());
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_DECIDE, (Steppable) state -> decide());
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TALLY, (Steppable) state -> tally());
@@ -136,7 +158,7 @@ public final class NegotiationSim extends SimState {
 
     private void decide() {
         network.prepareSupport(current.support);
-        current.decide(current.round + 1, network, random);
+        current.decide(current.round + 1, network, decisions);
     }
 
     private void tally() {
@@ -166,6 +188,7 @@ public final class NegotiationSim extends SimState {
                 current = stage.isOpenDeclaration()
                         ? new DeclarationProcess(stage, population, initialText(stage), weightNames)
                         : new VoteProcess(stage, population, initialText(stage), weightNames);
+                decisions.stageStarted(nextStage - 1, stage);
                 listener.round(current.initialRecord());
                 return;
             }

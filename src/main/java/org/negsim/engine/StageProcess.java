@@ -76,11 +76,11 @@ abstract class StageProcess implements StageActors {
     abstract RoundRecord initialRecord();
 
     /**
-     * Phase 2 of a round: the deciding actors decide, simultaneously, on the current positions and
+     * Phase 2 of a round: the deciding actors decide (as {@code decisions} says), simultaneously, on the current positions and
      * on their peer support from the previous round's {@link #support}, which {@code network} computes
      * on demand (its {@link InfluenceNetwork#prepareSupport} must have run on {@link #support} this round).
      */
-    abstract void decide(int round, InfluenceNetwork network, ec.util.MersenneTwisterFast random);
+    abstract void decide(int round, InfluenceNetwork network, DecisionSource decisions);
 
     /** Phase 3: the rule tallies; returns the round's record. */
     abstract RoundRecord tally();

@@ -1,6 +1,5 @@
 package org.negsim.engine;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.negsim.model.Stage;
 import org.negsim.rules.Tally;
@@ -43,7 +42,7 @@ final class VoteProcess extends StageProcess {
     }
 
     @Override
-    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, DecisionSource decisions) {
         this.round = round;
         double band = population.abstainBand;
         for (int i = 0; i < population.size; i++) {
@@ -53,7 +52,7 @@ final class VoteProcess extends StageProcess {
                 vote[i] = ABSTAIN;
             } else {
                 double z = score(i, network.peer(i, support));
-                vote[i] = DecisionKernel.vote(z, DecisionKernel.noise(population.temperature[i], random), band);
+                vote[i] = decisions.vote(i, round, z, population.temperature[i], band);
             }
         }
     }
