@@ -79,12 +79,17 @@ final class Exactness {
                 continue;
             }
             boolean[] influenced = prepared.influencedBy(hidden);
+            int example = -1;
             for (int i = 0; i < n; i++) {
-                if (modeled[i] && influenced[i] && (conformityFree || actors.get(i).conformity() != 0.0)) {
-                    return "in " + stage.id() + " the decisions of some actors (first: " + firstHidden
-                            + ") are not fully recorded and influence the peer support of recorded ones (e.g. "
-                            + actors.get(i).id() + ")";
+                if (modeled[i] && influenced[i] && (conformityFree || actors.get(i).conformity() != 0.0)
+                        && (example < 0 || hidden[example] && !hidden[i])) {
+                    example = i;
                 }
+            }
+            if (example >= 0) {
+                return "in " + stage.id() + " the decisions of some actors (first: " + firstHidden
+                        + ") are not fully recorded and influence the peer support of recorded ones (e.g. "
+                        + actors.get(example).id() + ")";
             }
             for (int t = s + 1; t <= last; t++) {
                 boolean dependsOnOutcome = !stage.isOpenDeclaration() || stages.get(t).when() != When.ALWAYS;

@@ -87,12 +87,13 @@ public final class Fit {
         }
         if (options.holdout() != null) {
             String sel = options.holdout();
+            Set<String> ids = new java.util.HashSet<>(Arrays.asList(sel.split(",")));
             int matched = 0;
             for (int i = 0; i < actors.size(); i++) {
                 Actor a = actors.get(i);
                 boolean m = sel.startsWith("kind=") ? a.kind().equals(sel.substring(5))
                         : sel.startsWith("group=") ? a.groups().contains(sel.substring(6))
-                        : Set.of(sel.split(",")).contains(a.id());
+                        : ids.contains(a.id());
                 held[i] = m && observed[i];
                 matched += held[i] ? 1 : 0;
             }
