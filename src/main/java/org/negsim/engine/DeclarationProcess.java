@@ -1,6 +1,5 @@
 package org.negsim.engine;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.Map;
 import org.negsim.model.SuccessCondition;
@@ -81,10 +80,10 @@ final class DeclarationProcess extends StageProcess {
     }
 
     @Override
-    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, DecisionSource decisions) {
         this.round = round;
         boolean withdrawal = stage.allowWithdrawal();
-        double band = -population.abstainBand;
+        double band = population.abstainBand;
         boolean[] joined = this.joined;
         boolean[] member = this.member;
         int[] availableFrom = population.availableFrom;
@@ -95,13 +94,17 @@ final class DeclarationProcess extends StageProcess {
                 continue;
             }
             if (!joined[i]) {
-                if (score(i, network.peer(i, support)) + noise(temperature[i], random) > 0.0) {
+                double z = score(i, network.peer(i, support));
+                if (decisions.join(i, round, z, temperature[i])) {
                     joined[i] = true;
                     joinedRound[i] = round;
                 }
-            } else if (score(i, network.peer(i, support)) + noise(temperature[i], random) < band) {
-                joined[i] = false;
-                joinedRound[i] = StageOutcome.NOT_APPLICABLE;
+            } else {
+                double z = score(i, network.peer(i, support));
+                if (decisions.leave(i, round, z, temperature[i], band)) {
+                    joined[i] = false;
+                    joinedRound[i] = StageOutcome.NOT_APPLICABLE;
+                }
             }
         }
     }

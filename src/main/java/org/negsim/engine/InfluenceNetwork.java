@@ -145,6 +145,33 @@ final class InfluenceNetwork {
         }
     }
 
+    /**
+     * The actors that some actor flagged in {@code from} influences: i is flagged when it has an
+     * incoming tie of positive weight (explicit, home or group) from a flagged j ≠ i.
+     */
+    boolean[] influencedBy(boolean[] from) {
+        boolean[] out = new boolean[size];
+        int[] flaggedInGroup = new int[groupSize.length];
+        for (int i = 0; i < size; i++) {
+            if (from[i]) {
+                for (int e = groupStart[i]; e < groupStart[i + 1]; e++) {
+                    flaggedInGroup[groupOf[e]]++;
+                }
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            for (int e = inStart[i]; e < inStart[i + 1] && !out[i]; e++) {
+                out[i] = from[inFrom[e]] && inFrom[e] != i && inWeight[e] > 0.0;
+            }
+            if (groupWeight > 0.0) {
+                for (int e = groupStart[i]; e < groupStart[i + 1] && !out[i]; e++) {
+                    out[i] = flaggedInGroup[groupOf[e]] - (from[i] ? 1 : 0) > 0;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether actor i has incoming ties of positive total weight. */
     boolean hasIncoming(int i) {
         return incomingWeight[i] > 0.0;

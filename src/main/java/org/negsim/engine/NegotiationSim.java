@@ -53,6 +53,9 @@ public final class NegotiationSim extends SimState {
     private final transient InfluenceNetwork network;
     private final transient List<String> weightNames;
     private final transient Map<String, Integer> actorIndex;
+    /** A replay's decisions, or null: the run draws them. */
+    private final transient DecisionSource source;
+    private transient DecisionSource decisions;
 
     private transient List<StageOutcome> outcomes;
     private transient StageProcess current;
@@ -83,7 +86,25 @@ public final class NegotiationSim extends SimState {
      * @param listener receives the trace; {@link RunListener#NONE} to record nothing
      */
     public NegotiationSim(PreparedScenario prepared, long seed, RunListener listener) {
+        this(prepared, seed, null, listener);
+    }
+
+    /**
+     * Prepares a replay: the rounds of a run, with the decisions supplied by {@code source} instead
+     * of drawn (the run's generator is never used). Everything else — positions, peer support,
+     * availability, tallies, the chair's amendments, the sequence of stages — is the engine's.
+     *
+     * @param prepared the prepared, validated scenario
+     * @param source   decides every decision of the replay
+     * @param listener receives the trace; {@link RunListener#NONE} to record nothing
+     */
+    public NegotiationSim(PreparedScenario prepared, DecisionSource source, RunListener listener) {
+        this(prepared, 0L, java.util.Objects.requireNonNull(source, "source"), listener);
+    }
+
+    private NegotiationSim(PreparedScenario prepared, long seed, DecisionSource source, RunListener listener) {
         super(MersenneTwisterAdapter.generator(seed));
+        this.source = source;
         this.runSeed = seed;
         this.scenario = prepared.scenario();
         this.listener = listener;
@@ -102,6 +123,7 @@ public final class NegotiationSim extends SimState {
         lastSucceeded = null;
         firstRoundOfRun = true;
         done = false;
+        decisions = source != null ? source : new Draws(random);
         schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_POSITIONS, (Steppable) state -> updatePositions());
         schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_DECIDE, (Steppable) state -> decide());
         schedule.scheduleRepeating(FIRST_ROUND_TIME, ORDER_TALLY, (Steppable) state -> tally());
@@ -142,7 +164,7 @@ public final class NegotiationSim extends SimState {
 
     private void decide() {
         network.prepareSupport(current.support);
-        current.decide(current.round + 1, network, random);
+        current.decide(current.round + 1, network, decisions);
     }
 
     private void tally() {
@@ -172,6 +194,7 @@ public final class NegotiationSim extends SimState {
                 current = stage.isOpenDeclaration()
                         ? new DeclarationProcess(stage, population, initialText(stage), weightNames)
                         : new VoteProcess(stage, population, initialText(stage), weightNames);
+                decisions.stageStarted(nextStage - 1, stage);
                 listener.round(current.initialRecord());
                 return;
             }

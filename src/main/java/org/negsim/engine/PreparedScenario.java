@@ -33,6 +33,18 @@ public final class PreparedScenario {
         return new PreparedScenario(scenario);
     }
 
+    /**
+     * Who is influenced by whom: the actors (scenario order) with an incoming tie of positive weight
+     * — explicit, {@code homeTieWeight} or {@code groupTieWeight} — from an actor flagged in
+     * {@code from} other than themselves, i.e. whose peer support P can depend on a flagged actor's.
+     */
+    public boolean[] influencedBy(boolean[] from) {
+        if (from.length != population.size) {
+            throw new IllegalArgumentException("one flag per actor expected, got " + from.length);
+        }
+        return network.influencedBy(from);
+    }
+
     /** The scenario. */
     public Scenario scenario() {
         return scenario;

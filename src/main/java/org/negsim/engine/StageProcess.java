@@ -76,11 +76,11 @@ abstract class StageProcess implements StageActors {
     abstract RoundRecord initialRecord();
 
     /**
-     * Phase 2 of a round: the deciding actors decide, simultaneously, on the current positions and
+     * Phase 2 of a round: the deciding actors decide (as {@code decisions} says), simultaneously, on the current positions and
      * on their peer support from the previous round's {@link #support}, which {@code network} computes
      * on demand (its {@link InfluenceNetwork#prepareSupport} must have run on {@link #support} this round).
      */
-    abstract void decide(int round, InfluenceNetwork network, ec.util.MersenneTwisterFast random);
+    abstract void decide(int round, InfluenceNetwork network, DecisionSource decisions);
 
     /** Phase 3: the rule tallies; returns the round's record. */
     abstract RoundRecord tally();
@@ -95,21 +95,9 @@ abstract class StageProcess implements StageActors {
     /** The stage's outcome, once finished. */
     abstract StageOutcome outcome();
 
-    /**
-     * The logistic noise ε ~ Logistic(0, τ): τ·ln(u/(1−u)) with u uniform on (0, 1) from the run's
-     * generator; no draw (and ε = 0) when τ = 0.
-     */
-    static double noise(double temperature, ec.util.MersenneTwisterFast random) {
-        if (temperature == 0.0) {
-            return 0.0;
-        }
-        double u = random.nextDouble(false, false);
-        return temperature * Math.log(u / (1.0 - u));
-    }
-
-    /** The support score z_i = G_i(x) + β_i·P_i − c_i. */
+    /** The support score z_i = G_i(x) + β_i·P_i − c_i of actor i on the current text ({@link DecisionKernel#score}). */
     double score(int i, double peer) {
-        return population.gain(i, text) + population.conformity[i] * peer - population.signCost[i];
+        return DecisionKernel.score(population.gain(i, text), population.conformity[i], peer, population.signCost[i]);
     }
 
     /** Counts per kind and weight shares of the actors flagged in {@code supporting}. */

@@ -1,6 +1,5 @@
 package org.negsim.engine;
 
-import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.negsim.model.Stage;
 import org.negsim.rules.Tally;
@@ -14,9 +13,9 @@ import org.negsim.rules.VoteRule;
 final class VoteProcess extends StageProcess {
 
     static final byte NONE = 0;
-    static final byte YES = 1;
-    static final byte NO = 2;
-    static final byte ABSTAIN = 3;
+    static final byte YES = DecisionKernel.YES;
+    static final byte NO = DecisionKernel.NO;
+    static final byte ABSTAIN = DecisionKernel.ABSTAIN;
 
     private final VoteRule rule;
     /** Index of the rule's weight in the weight names, or −1. */
@@ -43,7 +42,7 @@ final class VoteProcess extends StageProcess {
     }
 
     @Override
-    void decide(int round, InfluenceNetwork network, MersenneTwisterFast random) {
+    void decide(int round, InfluenceNetwork network, DecisionSource decisions) {
         this.round = round;
         double band = population.abstainBand;
         for (int i = 0; i < population.size; i++) {
@@ -52,8 +51,8 @@ final class VoteProcess extends StageProcess {
             } else if (!population.available(i, round)) {
                 vote[i] = ABSTAIN;
             } else {
-                double v = score(i, network.peer(i, support)) + noise(population.temperature[i], random);
-                vote[i] = v > band ? YES : v < -band ? NO : ABSTAIN;
+                double z = score(i, network.peer(i, support));
+                vote[i] = decisions.vote(i, round, z, population.temperature[i], band);
             }
         }
     }

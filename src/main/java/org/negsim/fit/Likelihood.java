@@ -1,0 +1,133 @@
+package org.negsim.fit;
+
+import org.negsim.engine.NegotiationSim;
+import org.negsim.engine.PreparedScenario;
+import org.negsim.engine.RunListener;
+import org.negsim.engine.Seeds;
+import org.negsim.model.Scenario;
+import org.negsim.scenario.ScenarioException;
+
+/**
+ * The log-likelihood of a record as a function of the free parameters: exact (one replay of the
+ * record through the engine) or simulated (the mean over {@code draws} replays whose open decisions
+ * are drawn with common random numbers: the same draws at every parameter value). Not thread-safe.
+ */
+public final class Likelihood {
+
+    private final ParameterSpace space;
+    private final Record record;
+    private final boolean[] counted;
+    private final RecordSource.Mode mode;
+    private final int draws;
+    private final long seed;
+    private final int expected;
+    private final String reason;
+
+    /**
+     * @param counted actors whose recorded decisions enter the likelihood (the others are held out:
+     *                their record conditions the replay but their probabilities are not counted)
+     * @param draws   replays of the simulated likelihood (ignored when it is exact)
+     * @param seed    seed of the common random numbers
+     */
+    public Likelihood(ParameterSpace space, Record record, boolean[] counted, int draws, long seed)
+            throws ScenarioException {
+        this.space = space;
+        this.record = record;
+        this.counted = counted.clone();
+        this.draws = draws;
+        this.seed = seed;
+        Scenario start = space.scenarioAt(space.start());
+        boolean conformityFree = false;
+        for (FreeParameter p : space.parameters()) {
+            conformityFree |= p.path().contains("conformity");
+        }
+        this.reason = Exactness.reason(start, record, conformityFree);
+        this.mode = reason == null ? RecordSource.Mode.EXACT : RecordSource.Mode.SIMULATED;
+        int e = 0;
+        for (Observation o : record.rows()) {
+            boolean founder = o.kind() == Observation.Kind.JOINED && o.from() == 0;
+            boolean unavailableAbstention = o.kind() == Observation.Kind.VOTE
+                    && o.from() < start.actors().get(o.actor()).availableFrom();
+            if (o.kind() != Observation.Kind.NONE && !founder && !unavailableAbstention) {
+                e++;
+            }
+        }
+        this.expected = e;
+    }
+
+    /** Whether the likelihood is exact. */
+    public boolean exact() {
+        return mode == RecordSource.Mode.EXACT;
+    }
+
+    /** Why the likelihood is simulated, or null when it is exact. */
+    public String whySimulated() {
+        return reason;
+    }
+
+    /** Number of replays per evaluation. */
+    public int replays() {
+        return exact() ? 1 : draws;
+    }
+
+    /** ln L at the given parameter values; −∞ where the record is impossible or the values invalid. */
+    public double at(double[] values) {
+        return evaluate(values, null);
+    }
+
+    /**
+     * ln L, and every scored decision with its probabilities into {@code units} (averaged over the
+     * replays of a simulated likelihood by the sink; null for none).
+     */
+    double evaluate(double[] values, UnitSink units) {
+        Scenario scenario;
+        try {
+            scenario = space.scenarioAt(values);
+        } catch (ScenarioException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        PreparedScenario prepared = PreparedScenario.of(scenario);
+        int replays = replays();
+        double sum = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < replays; k++) {
+            RecordSource source = new RecordSource(record, scenario.actors().size(), scenario.stages().size(), counted,
+                    mode, Seeds.forRun(seed, k, 0), units);
+            new NegotiationSim(prepared, source, RunListener.NONE).runToEnd();
+            double w = consistent(source) ? source.logWeight() : Double.NEGATIVE_INFINITY;
+            sum = RecordSource.logSumExp(sum, w);
+        }
+        return sum - Math.log(replays);
+    }
+
+    /** Whether the replay reached every row of the record (every recorded stage ran, every recorded round came). */
+    private boolean consistent(RecordSource source) {
+        if (source.consumed() != expected) {
+            return false;
+        }
+        for (Observation o : record.rows()) {
+            if (!source.ran(o.stage())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first row the replay at these values does not reach, for a message, or null. */
+    Observation unreached(double[] values) {
+        Scenario scenario;
+        try {
+            scenario = space.scenarioAt(values);
+        } catch (ScenarioException e) {
+            return null;
+        }
+        RecordSource source = new RecordSource(record, scenario.actors().size(), scenario.stages().size(), counted,
+                RecordSource.Mode.EXACT, 0L, null);
+        new NegotiationSim(PreparedScenario.of(scenario), source, RunListener.NONE).runToEnd();
+        for (Observation o : record.rows()) {
+            if (!source.ran(o.stage())) {
+                return o;
+            }
+        }
+        return source.consumed() == expected ? null : record.rows().get(record.rows().size() - 1);
+    }
+}
