@@ -60,6 +60,26 @@ public final class ParameterPaths {
         throw new ScenarioException(text, "expected PATH=VALUE, found no '='");
     }
 
+    /**
+     * Whether a value given on the command line would reach a CSV cell as a spreadsheet formula:
+     * it starts with {@code =}, {@code +}, {@code @}, a tab or a carriage return, or with {@code -}
+     * not followed by a digit or a dot (so {@code -0.5} and {@code -1..1} stay numbers).
+     */
+    static boolean looksLikeAFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        if (c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r') {
+            return true;
+        }
+        if (c == '-') {
+            char next = value.length() > 1 ? value.charAt(1) : ' ';
+            return !(next >= '0' && next <= '9' || next == '.');
+        }
+        return false;
+    }
+
     /** The top-level key a path starts with ({@code behavior} for {@code behavior.temperature}), or null if malformed. */
     public static String topKey(String path) {
         try {
@@ -76,7 +96,12 @@ public final class ParameterPaths {
 
     /** Sets every scalar the path addresses to {@link #parseValue(String) parseValue(rawValue)}. */
     public static void set(JsonObject tree, String path, String rawValue) throws ScenarioException {
-        set(tree, path, parseValue(rawValue));
+        JsonPrimitive value = parseValue(rawValue);
+        if (value.isString() && looksLikeAFormula(rawValue)) {
+            throw new ScenarioException(path, "value " + Json.quote(rawValue) + " would be read as a formula by a"
+                    + " spreadsheet opening the results (it starts with =, +, - or @)");
+        }
+        set(tree, path, value);
     }
 
     /**

@@ -98,6 +98,10 @@ public sealed interface VarySpec {
                 throw new ScenarioException(path, "empty value in " + Json.quote(spec));
             }
             JsonPrimitive v = Json.parseRaw(part);
+            if (v.isString() && ParameterPaths.looksLikeAFormula(part)) {
+                throw new ScenarioException(path, "value " + Json.quote(part) + " would be read as a formula by a"
+                        + " spreadsheet opening the results (it starts with =, +, - or @)");
+            }
             if (v.isNumber() && !Double.isFinite(v.getAsDouble())) {
                 throw new ScenarioException(path, "value " + part + " is not a finite number");
             }

@@ -111,6 +111,23 @@ class SafetyTest {
         assertFalse(r.err().contains("\u001b"), r.printed());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1+1", "@SUM(1+1)", "-cmd", "\tx"})
+    void aCommandLineValueThatASpreadsheetWouldRunIsRefused(String value) throws Exception {
+        Path file = scenario("ok", "A", "Alpha", "d");
+        Negsim.Result set = Negsim.execute("run", file.toString(), "--set", "actors[A].name=" + value,
+                "--out", dir.resolve("out").toString());
+        Negsim.assertOneLineScenarioError(set);
+        assertTrue(set.err().contains("would be read as a formula by a spreadsheet"), set.printed());
+        Negsim.Result vary = Negsim.execute("sweep", file.toString(), "--vary", "actors[A].name=ok," + value,
+                "--out", dir.resolve("out").toString());
+        Negsim.assertOneLineScenarioError(vary);
+        assertFalse(Files.exists(dir.resolve("out")));
+        // negative numbers are numbers
+        assertEquals(0, Negsim.execute("run", file.toString(), "--set", "actors[A].signCost=-0.5", "--out",
+                dir.resolve("neg").toString(), "--quiet").exitCode());
+    }
+
     @Test
     void idsOfAnyScriptAreFine() throws Exception {
         Path file = scenario("côte-日本-3", "Côte-d-Ivoire_2", "Alpha", "d");
