@@ -29,7 +29,7 @@ final class Schema {
     static final Set<String> GRID = sorted("from", "to", "step");
     static final Set<String> RANGE = sorted("min", "max");
 
-    /** Rule type → its allowed keys (including {@code type}), in the order of DESIGN.md. */
+    /** Rule type → its allowed keys (including {@code type}), in the order of docs/model.md. */
     static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
 
     static {
