@@ -433,7 +433,9 @@ final class ScenarioBinder {
                 default -> When.ALWAYS;
             };
         }
-        return new Stage(id, forum, rule, members, text, rounds, concession, founders, success, delay, withdrawal, when);
+        Selector absent = o.has("absent") ? absent(o.get("absent"), p + ".absent", members) : null;
+        return new Stage(id, forum, rule, members, text, rounds, concession, founders, success, delay, withdrawal, when,
+                absent);
     }
 
     private DecisionRule rule(JsonObject o, String p, String type) throws ScenarioException {
@@ -554,6 +556,30 @@ final class ScenarioBinder {
             }
         }
         return List.copyOf(seen.keySet());
+    }
+
+    /**
+     * A vote stage's absentees: a selector of which every listed id is a member and which matches
+     * at least one member (absentees are members who do not attend).
+     */
+    private Selector absent(JsonElement e, String p, Selector members) throws ScenarioException {
+        Selector s = selector(e, p);
+        if (s.ids() != null && s.kinds() == null && s.groups() == null) {
+            int j = 0;
+            for (String id : s.ids()) {
+                if (!members.matches(actors.get(actorIndex.get(id)))) {
+                    String where = e.isJsonArray() ? Json.index(p, j) : Json.index(p + ".ids", j);
+                    throw new ScenarioException(where, Json.quote(id) + " is not a member of this stage");
+                }
+                j++;
+            }
+        }
+        for (Actor a : actors) {
+            if (members.matches(a) && s.matches(a)) {
+                return s;
+            }
+        }
+        throw new ScenarioException(p, "selects no member of this stage");
     }
 
     private SuccessCondition condition(JsonElement e, String p) throws ScenarioException {
