@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|tables]      (default: all)
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -76,6 +76,12 @@ jmh_1m() {
   java -cp "$JAR" org.negsim.bench.BenchReport "$BENCH_DIR/jmh-1m.json"
 }
 
+# Input from CSV tables: 100 000 actors and 1 000 000 ties read, checked and bound (single shot).
+tables() {
+  log "JMH: input of a 100 000-actor, 1 000 000-tie table scenario (single shot, -Xmx3g, serial GC)"
+  java -jar "$JAR" TableInput -rf json -rff "$BENCH_DIR/jmh-tables.json" ${JMH_OPTS:-} | tail -n 4
+}
+
 heap() {
   log "heap at 1 000 000 actors"
   /usr/bin/time -f "engine-only, 2 runs: max RSS %M KB" \
@@ -144,12 +150,13 @@ echo "results in $BENCH_DIR"
 machine
 build
 case "$WHAT" in
-  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep ;;
+  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; tables ;;
+  tables) tables ;;
   jmh) jmh ;;
   paired) paired ;;
   jmh-1m) jmh_1m ;;
   heap) generate; heap ;;
   e2e) generate; e2e ;;
   sweep) sweep ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|tables]" >&2; exit 2 ;;
 esac
