@@ -239,6 +239,8 @@ final class TableRows {
 
     /** A JSON number when the cell is a JSON number literal, else the text (which the binder refuses as not a number). */
     private static JsonPrimitive number(String value) {
-        return Json.isNumberLiteral(value) ? Json.number(value) : new JsonPrimitive(value);
+        // the literal as written, parsed once when bound (Json.number's compact forms would cost a
+        // round trip through Double.toString per cell, and a row is dropped once bound anyway)
+        return Json.isNumberLiteral(value) ? new JsonPrimitive(new NumberLiteral(value)) : new JsonPrimitive(value);
     }
 }
