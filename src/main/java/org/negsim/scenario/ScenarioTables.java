@@ -91,7 +91,8 @@ public final class ScenarioTables {
     static ScenarioTables of(Path scenarioFile, JsonObject tree) throws ScenarioException, IOException {
         ScenarioTables t = new ScenarioTables();
         for (String member : MEMBERS) {
-            if (tree.get(member) instanceof JsonObject o) {
+            // an object without "table" is left to the binder: "must be an array, was {...}"
+            if (tree.get(member) instanceof JsonObject o && o.has("table")) {
                 String p = "$." + member;
                 Fields.onlyKeys(o, p, java.util.Set.of("table"));
                 String name = Fields.nonEmptyString(Fields.required(o, p, "table"), p + ".table");

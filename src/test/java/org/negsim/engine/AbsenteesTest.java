@@ -121,7 +121,7 @@ class AbsenteesTest {
         String rule = "{\"type\":\"weighted-majority\",\"weight\":\"w\",\"quota\":0.5}";
         // yes A, C = 40 < 0.5·100 (over the present A, C, D it would be 40 of 50)
         assertFalse(vote(new double[] {1, 1, 1, 0, 1}, weight, rule, "[\"B\",\"E\"]").success());
-        // yes A, C, E... E absent: yes A, B = 60 ≥ 50
+        // yes A, B = 60 ≥ 50 (E absent, its 20 still in the total)
         assertTrue(vote(new double[] {1, 1, 0, 0, 1}, weight, rule, "[\"E\"]").success());
     }
 
