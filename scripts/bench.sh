@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables]      (default: all)
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -83,6 +83,12 @@ power() {
     | tail -n 6
 }
 
+# Input from CSV tables: 100 000 actors and 1 000 000 ties read, checked and bound (single shot).
+tables() {
+  log "JMH: input of a 100 000-actor, 1 000 000-tie table scenario (single shot, -Xmx3g, serial GC)"
+  java -jar "$JAR" TableInput -rf json -rff "$BENCH_DIR/jmh-tables.json" ${JMH_OPTS:-} | tail -n 4
+}
+
 heap() {
   log "heap at 1 000 000 actors"
   /usr/bin/time -f "engine-only, 2 runs: max RSS %M KB" \
@@ -151,7 +157,8 @@ echo "results in $BENCH_DIR"
 machine
 build
 case "$WHAT" in
-  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power ;;
+  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power; tables ;;
+  tables) tables ;;
   jmh) jmh ;;
   paired) paired ;;
   jmh-1m) jmh_1m ;;
@@ -159,5 +166,5 @@ case "$WHAT" in
   e2e) generate; e2e ;;
   sweep) sweep ;;
   power) power ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables]" >&2; exit 2 ;;
 esac

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Builds the shipped negsim scenarios (scenarios/*.json) from the public data extracts.
 
-Usage:  python3 scripts/build-scenarios/build.py [DATA_DIR] [--out DIR] [--mc N] [--quiet]
+Usage:  python3 scripts/build-scenarios/build.py [DATA_DIR] [--out DIR] [--negsim CMD] [--mc N]
+                                                 [--tables] [--quiet]
 
-DATA_DIR defaults to ../shared/data relative to the repository root (the folder holding
-data/README.md and the CSV extracts); --out defaults to the repository's scenarios/ folder.
-The script is deterministic (standard library only): the same data give byte-identical JSON.
+DATA_DIR defaults to the repository's data/ folder (data/README.md names every file's source);
+--out defaults to the repository's scenarios/ folder; --negsim is the negsim command line to
+calibrate and check with (default: the repository's ./negsim launcher). The script is
+deterministic (standard library only): the same data give byte-identical JSON.
 
-Besides writing the JSON it prints, per scenario, a calibration table: each actor's gain
-G = U(text) - U(statusQuo), its support score at round 1 and the decision it takes, the
-outcome of a temperature-0 run of the reference model (refsim.py, DESIGN.md section 2) and the
-outcome frequencies of --mc Monte Carlo runs at the scenario's own temperature.
+There is one implementation of the model, negsim's: every gain, peer support and outcome the
+script calibrates against or checks comes from `negsim run` (engine.py). Besides writing the JSON
+it prints, per scenario, the outcome of a temperature-0 negsim run, optionally the outcome
+frequencies of --mc runs at the scenario's own temperature (a negsim sweep) and per-actor tables
+(--tables), and checks the outcomes against the historical record; it exits with 1 if one fails.
 
 Calibration idea (see scenarios/README.md): on every issue with status quo q and text x an
 actor's position is set from an "attitude" a in [-1, 1]: p = q + (x - q)(1 + a)/2, so that the
@@ -28,10 +31,12 @@ import sys
 sys.dont_write_bytecode = True  # keep the source folder clean
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import refsim  # noqa: E402
 import tables as T  # noqa: E402
+from engine import Negsim  # noqa: E402
 
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+# The negsim command every calibration and check runs (set from --negsim in main()).
+NEG = Negsim([os.path.join(REPO, "negsim")])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -67,15 +72,6 @@ def positions(issues, text, att):
 def saliences(issues, sal):
     tot = sum(sal[i["id"]] for i in issues)
     return {i["id"]: r3(sal[i["id"]] / tot) for i in issues}
-
-
-def expected_gain(issues, text, pos, sal):
-    tot = sum(sal.values())
-    g = 0.0
-    for i in issues:
-        d = i["id"]
-        g += sal[d] / tot * (abs(i["statusQuo"] - pos[d]) - abs(text[d] - pos[d]))
-    return g
 
 
 def read_csv(data, name):
@@ -177,7 +173,8 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
 
     attitude_of(kind, who, align, cls) -> (attitudes, saliences) per issue id, relative to `text`.
     gain_text: the text the call will actually carry (default `text`), on which the signing costs
-    are calibrated. cost_override(actor, gain, cls) may return a cost that replaces the class rule.
+    are calibrated. cost_override(actor, gain, cls, gain_on_text) may return a cost that replaces the
+    class rule (gain_on_text: the actor's gain on `text` itself). Gains and peer support are negsim's.
     Returns (actors, classes): classes maps actor id -> calibration class.
     """
     gain_text = gain_text or text
@@ -211,25 +208,25 @@ def paris_call_actors(data, issues, text, attitude_of, gain_text=None, behavior=
     #   diffuse - signed by the 16 Sep 2019 list: cost slightly above the gain (DIFFUSE_STEPS)
     #   later   - signed on a later dated list: joins from its availableFrom month, z >= 0.1
     #   out     - did not sign: cost = gain + conformity + 0.1, above any peer support
-    probe = {"issues": issues, "actors": actors, "behavior": behavior}
-    _, _, sq, ractors, index, inc = refsim._resolve(probe)
-    x = [gain_text[i["id"]] for i in issues]
+    gains = NEG.gains(issues, actors, behavior, gain_text)
+    gains_on_text = NEG.gains(issues, actors, behavior, text) if cost_override else gains
+    launch = {k for k, c in classes.items() if c == "launch"}
+    p_launch_of = NEG.support_share(actors, behavior, launch)
     beta = behavior["conformity"]
     diffusers = sorted(k for k, c in classes.items() if c == "diffuse")
-    for k, a in enumerate(actors):
-        g = refsim.gain(ractors[k], ractors[k]["p0"], x, sq, 1)
+    for a in actors:
+        g = gains[a["id"]]
         cls = classes[a["id"]]
         if cls in ("launch", "later"):
             cost = min(0.05, g - 0.1)
         elif cls == "diffuse":
-            tot = sum(inc[k].values())
-            p_launch = sum(w for j, w in inc[k].items() if classes[actors[j]["id"]] == "launch") / tot if tot else 0.0
+            p_launch = p_launch_of[a["id"]]
             f = DIFFUSE_STEPS[diffusers.index(a["id"]) % len(DIFFUSE_STEPS)]
             cost = g + beta * p_launch * f if p_launch > 0 else g - 0.05
         else:
             cost = max(0.15, g + beta + 0.1)
         if cost_override:
-            c = cost_override(a, g, cls)
+            c = cost_override(a, g, cls, gains_on_text[a["id"]])
             cost = cost if c is None else c
         a["signCost"] = r3(cost)
     return actors, classes
@@ -448,7 +445,7 @@ def build_gge_then_paris_call(data):
                  "members": gge_ids, "text": text, "rounds": 4, "concession": 0.2}
     behavior = dict(PC_BEHAVIOR, abstainBand=0.15)
 
-    def gge_cost(actor, g, cls):
+    def gge_cost(actor, g, cls, g_first_draft):
         """GGE members: the three objectors pay a sovereignty cost; the other non-signers of the
         call sit just inside the abstain band on the chair's first draft, where their gain is
         lowest (they did not object in the GGE); the US, which backed the GGE draft, is costed
@@ -459,7 +456,7 @@ def build_gge_then_paris_call(data):
         if who == "USA":
             return min(0.05, g - 0.2)
         if who in T.GGE_MEMBERS and cls == "out":
-            return expected_gain(issues, text, actor["position"], actor["salience"]) + 0.05
+            return g_first_draft + 0.05
         return None
 
     def population(gain_text):
@@ -470,8 +467,9 @@ def build_gge_then_paris_call(data):
     actors, classes = population(None)
     inherited = None
     for _ in range(10):
-        probe = {"issues": issues, "actors": actors, "behavior": behavior, "stages": [gge_stage]}
-        new = dict(zip([i["id"] for i in issues], refsim.run(probe, temperature=0.0)[0]["text"]))
+        probe = {"name": "gge-probe", "issues": issues, "actors": actors, "behavior": behavior,
+                 "stages": [gge_stage]}
+        new = NEG.run(probe, temperature=0.0)[0]["text"]
         if new == inherited:
             break
         inherited = new
@@ -742,11 +740,12 @@ def build_unga(data):
     # s * (2p - 1) = 0.5 * (2p - 1) = p - 0.5 (equal saliences): p = 0.5 + target gain.
     def target(v, w, sign):
         if v == "yes":
-            return 0.18 + 0.12 * max(0.0, sign * w)
+            return 0.25 + 0.12 * max(0.0, sign * w)
         if v == "no":
-            return -(0.18 + 0.12 * max(0.0, -sign * w))
-        return 0.0  # abstain, or absent on this resolution only: neutral, inside the abstain band
+            return -(0.25 + 0.12 * max(0.0, -sign * w))
+        return 0.0  # abstain (or absent: the stage's absent list keeps it from voting): neutral
     actors, expect = [], {}
+    absent = {"A/RES/73/27": [], "A/RES/73/266": []}
     for iso3 in sorted(votes):
         v = votes[iso3]
         a27, a266 = v["A/RES/73/27"], v["A/RES/73/266"]
@@ -754,11 +753,12 @@ def build_unga(data):
         pos = {"oewg": r3(0.5 + target(a27, w, -1)), "gge": r3(0.5 + target(a266, w, +1))}
         a = {"id": iso3, "name": names[iso3], "kind": "state", "groups": T.groups_of(iso3),
              "position": pos, "salience": {"oewg": 0.5, "gge": 0.5}}
-        if a27.startswith("absent") and a266.startswith("absent"):
-            a["availableFrom"] = 2  # absent from both recorded votes: not present in either one-round stage
         actors.append(a)
-        norm = lambda x: "abstain" if x.startswith("absent") else x
+        norm = lambda x: "absent" if x.startswith("absent") else x
         expect[iso3] = (norm(a27), norm(a266))
+        for res in absent:
+            if v[res].startswith("absent"):
+                absent[res].append(iso3)
     scn = {
         "name": "unga-cyber-2018",
         "description": "The two rival cyber resolutions of the 73rd UN General Assembly, 5 and 22 December "
@@ -773,16 +773,16 @@ def build_unga(data):
         "issues": issues,
         "actors": actors,
         "ties": [],
-        "behavior": {"distance": "linear", "temperature": 0.01, "abstainBand": 0.05, "selfWeight": 1.0,
+        "behavior": {"distance": "linear", "temperature": 0.01, "abstainBand": 0.1, "selfWeight": 1.0,
                      "groupTieWeight": 0.0, "homeTieWeight": 0.0, "conformity": 0.0, "signCost": 0.0,
                      "flexibility": 0.0},
         "stages": [
             {"id": "A-RES-73-27", "forum": "UN General Assembly, 5 Dec 2018 (First Committee report)",
              "rule": {"type": "majority", "quota": "simple", "base": "present-and-voting"},
-             "members": "all", "text": {"oewg": 1.0, "gge": 0.0}, "rounds": 1},
+             "members": "all", "absent": absent["A/RES/73/27"], "text": {"oewg": 1.0, "gge": 0.0}, "rounds": 1},
             {"id": "A-RES-73-266", "forum": "UN General Assembly, 22 Dec 2018 (First Committee report)",
              "rule": {"type": "majority", "quota": "simple", "base": "present-and-voting"},
-             "members": "all", "text": {"oewg": 0.0, "gge": 1.0}, "rounds": 1},
+             "members": "all", "absent": absent["A/RES/73/266"], "text": {"oewg": 0.0, "gge": 1.0}, "rounds": 1},
         ],
         "experiment": {"seed": 2018, "replications": 50, "design": {"type": "grid"},
                        "vary": {"behavior.temperature": {"values": [0.0, 0.01, 0.05, 0.1]},
@@ -814,29 +814,26 @@ def describe(res):
 
 
 def monte_carlo(scn, n):
-    from collections import Counter
-    succ = Counter()
-    stats = {}
-    for seed in range(n):
-        for r in refsim.run(scn, seed=seed):
-            if not r["executed"]:
-                continue
-            succ[r["id"]] += r["success"]
-            c = r["curve"][-1]
-            key = r["id"]
-            stats.setdefault(key, []).append(c)
+    """Outcome frequencies of n negsim runs at the scenario's own temperature (replicates of a
+    negsim sweep without varied parameters)."""
+    rows = NEG.sweep(scn, n)
     out = []
-    for k, v in stats.items():
-        if isinstance(v[0], tuple):
-            mean = tuple(round(sum(x[i] for x in v) / len(v), 1) for i in range(3))
-            out.append(f"{k}: success {succ[k]}/{n}, mean yes-no-abstain {mean}")
+    for st in scn["stages"]:
+        mine = [r for r in rows if r["stage"] == st["id"] and r["executed"].lower() == "true"]
+        if not mine:
+            out.append(f"{st['id']}: never ran")
+            continue
+        succ = sum(r["success"].lower() == "true" for r in mine)
+        if st["rule"]["type"] != "open-declaration":
+            mean = tuple(round(sum(int(r[c]) for r in mine) / len(mine), 1) for c in ("yes", "no", "abstain"))
+            out.append(f"{st['id']}: success {succ}/{n}, mean yes-no-abstain {mean}")
         else:
-            out.append(f"{k}: success {succ[k]}/{n}, mean joined {round(sum(v) / len(v), 1)}")
+            out.append(f"{st['id']}: success {succ}/{n}, mean joined {round(sum(int(r['joined']) for r in mine) / len(mine), 1)}")
     return " | ".join(out)
 
 
 def report(name, scn, expect, mc, quiet):
-    res = refsim.run(scn, temperature=0.0)
+    res = NEG.run(scn, temperature=0.0)
     if not quiet:
         print(f"\n=== {name} ===")
         print("temperature 0 :", describe(res))
@@ -852,7 +849,7 @@ def print_actor_table(scn, res, expect, stage_index=0, limit=None):
         aid = a["id"]
         if aid not in st["gains"]:
             continue
-        dec = (st["votes"] or {}).get(aid) if st["votes"] is not None else st["joined"].get(aid)
+        dec = st["votes"].get(aid) if "votes" in st else st["joined"].get(aid)
         rows.append((aid, a["kind"], expect.get(aid, ""), round(st["gains"][aid], 3),
                      a.get("signCost", scn["behavior"].get("signCost", 0.0)), a.get("availableFrom", 1), dec))
     print(f"  {'actor':10s} {'kind':6s} {'target':>10s} {'gain':>7s} {'cost':>6s} {'avail':>5s}  decision")
@@ -867,12 +864,17 @@ def check(name, ok, msg):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=os.path.normpath(os.path.join(REPO, "..", "shared", "data")))
+    ap.add_argument("data", nargs="?", default=os.path.join(REPO, "data"))
     ap.add_argument("--out", default=os.path.join(REPO, "scenarios"))
-    ap.add_argument("--mc", type=int, default=50, help="Monte Carlo runs per scenario at its temperature (0 = none)")
+    ap.add_argument("--negsim", default=None,
+                    help="the negsim command line to calibrate and check with (default: the repository's ./negsim)")
+    ap.add_argument("--mc", type=int, default=0, help="negsim runs per scenario at its temperature (0 = none)")
     ap.add_argument("--tables", action="store_true", help="print per-actor calibration tables")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
+    global NEG
+    if args.negsim:
+        NEG = Negsim(args.negsim)
 
     builders = [
         ("paris-call-2018", lambda: build_paris_call(args.data)),
@@ -962,10 +964,12 @@ def checks(name, scn, expect, res):
         late = [k for k, v in st["joined"].items() if v is not None and expect[k] is not None and v != expect[k]]
         ok &= check(name, not late, f"Parties joining in another week than their deposit: {late}")
     elif name == "unga-cyber-2018":
+        recorded = {"A-RES-73-27": (119, 46, 14), "A-RES-73-266": (138, 12, 16)}
         for k, stage in enumerate(res):
             mism = [a for a, v in stage["votes"].items() if v != expect[a][k]]
             c = stage["curve"][-1]
-            ok &= check(name, stage["success"], f"{stage['id']} adopted {c[0]}-{c[1]}-{c[2]} (abstain includes absent)")
+            ok &= check(name, stage["success"] and c == recorded[stage["id"]],
+                        f"{stage['id']} adopted {c[0]}-{c[1]}-{c[2]} (recorded: {'-'.join(map(str, recorded[stage['id']]))})")
             ok &= check(name, not mism, f"{stage['id']} votes differing from the record: {mism}")
     return ok
 

@@ -90,7 +90,7 @@ EU_NAMES = {
 # in trillion current US$ (World Bank, World Development Indicators, NY.GDP.MKTP.CD, as published
 # in 2018-19; later revisions differ by a few per cent for some economies). Rounded to 3 significant
 # digits. 2017 is the year the GGE ended and the last full year before the call. It weighs a member
-# in the chair's amendment (DESIGN.md 2: capability x salience-weighted mean of the non-yes
+# in the chair's amendment (docs/model.md: capability x salience-weighted mean of the non-yes
 # positions) and orders the "largest holdouts" of `negsim run`; it does not enter an open-declaration
 # decision. Three states have no WDI figure for 2017 and carry a documented estimate (3 digits are
 # not meaningful there): PRK (UN Statistics Division estimate), SYR and VEN (WDI stops in 2007 and

@@ -149,7 +149,7 @@ public final class LargeScenario {
                 new SuccessCondition(Selector.ALL, SuccessCondition.Measure.MIN_SHARE, 0.5, "emissions"));
     }
 
-    /** Streams the workload as a scenario file (DESIGN.md section 3); memory does not grow with N. */
+    /** Streams the workload as a scenario file (docs/scenario.md); memory does not grow with N. */
     public static void write(int actors, long seed, Writer out) throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.setIndent("");

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = VersionProvider.class,
         description = "Agent-based simulator of international negotiations.",
         subcommands = {RunCommand.class, SweepCommand.class, InspectCommand.class, MergeCommand.class,
-            ValidateCommand.class, PlotCommand.class, ReportCommand.class, PowerCommand.class, GuiCommand.class, SchemaCommand.class, FitCommand.class},
+            ValidateCommand.class, PlotCommand.class, ReportCommand.class, PowerCommand.class, GuiCommand.class, SchemaCommand.class, FitCommand.class,
+            TablesCommand.class},
         footer = {"%nRun 'negsim COMMAND --help' for the options of a command."})
 public final class NegsimCommand implements Callable<Integer> {
 

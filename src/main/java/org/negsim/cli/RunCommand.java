@@ -78,8 +78,7 @@ final class RunCommand implements Callable<Integer> {
             new Manifest(EngineVersion.get(), selection.scenarioFile.getFileName().toString(), sha256,
                     loaded.tree(), spec.commandLine().getParseResult().originalArgs(), scenario.seed(), runSeed,
                     design, 1, 1, start, Instant.now(), Manifest.currentJavaVersion(),
-                    loaded.actorsStreamed()
-                            ? new Manifest.ActorsInFile(selection.scenarioFile, scenario.actors().size()) : null)
+                    loaded.membersFrom(selection.scenarioFile), loaded.tables())
                     .writeTo(folder.staging());
             folder.commit();
         }

@@ -13,7 +13,7 @@ import org.negsim.model.Tie;
  * A group of m actors stands for m(m−1) directed ties of weight g; their contribution to actor i is
  * g·(S_G − s_i) where S_G is the group's sum (of support or of positions), so memory and time stay
  * linear in actors however large a group is. Pairs sharing several groups get g per shared group,
- * as DESIGN.md requires ("all ties between the same ordered pair add up").
+ * as docs/model.md states ("all ties between the same ordered pair add up").
  * Not thread-safe: one instance per run.
  */
 final class InfluenceNetwork {

@@ -19,13 +19,14 @@ public interface StageActors {
 
     /**
      * {@code joined} or {@code none} in an open declaration; {@code yes}, {@code no} or
-     * {@code abstain} (the last round's vote) in a vote stage; {@code none} for non-members.
+     * {@code abstain} (the last round's vote) in a vote stage, {@code absent} for its absentees;
+     * {@code none} for non-members.
      */
     String decision(int i);
 
     /**
      * The round of joining (0 for founders; the latest join if the actor withdrew and re-joined)
-     * or of the last vote; {@link StageOutcome#NOT_APPLICABLE} for {@code none}.
+     * or of the last vote; {@link StageOutcome#NOT_APPLICABLE} for {@code none} and {@code absent}.
      */
     int decisionRound(int i);
 

@@ -16,15 +16,20 @@ final class VoteProcess extends StageProcess {
     static final byte YES = DecisionKernel.YES;
     static final byte NO = DecisionKernel.NO;
     static final byte ABSTAIN = DecisionKernel.ABSTAIN;
+    /** An absent member: no vote, no draw, not present and voting. */
+    static final byte ABSENT = 4;
 
     private final VoteRule rule;
     /** Index of the rule's weight in the weight names, or −1. */
     private final int ruleWeight;
     private final byte[] vote;
     private final boolean[] nonYes;
+    /** Members absent from every vote of the stage. */
+    private final boolean[] away;
     private int yes;
     private int no;
     private int abstain;
+    private int absent;
 
     VoteProcess(Stage stage, Population population, double[] initialText, List<String> weightNames) {
         super(stage, population, initialText);
@@ -32,6 +37,12 @@ final class VoteProcess extends StageProcess {
         this.ruleWeight = rule.weightName() == null ? -1 : weightNames.indexOf(rule.weightName());
         this.vote = new byte[population.size];
         this.nonYes = new boolean[population.size];
+        this.away = new boolean[population.size];
+        if (stage.absent() != null) {
+            for (int i = 0; i < population.size; i++) {
+                away[i] = stage.isAbsent(population.actors.get(i));
+            }
+        }
     }
 
     @Override
@@ -48,6 +59,8 @@ final class VoteProcess extends StageProcess {
         for (int i = 0; i < population.size; i++) {
             if (!member[i]) {
                 vote[i] = NONE;
+            } else if (away[i]) {
+                vote[i] = ABSENT;
             } else if (!population.available(i, round)) {
                 vote[i] = ABSTAIN;
             } else {
@@ -62,10 +75,12 @@ final class VoteProcess extends StageProcess {
         yes = 0;
         no = 0;
         abstain = 0;
+        absent = 0;
         double yesWeight = 0.0;
         for (int i = 0; i < population.size; i++) {
             support[i] = vote[i] == YES;
-            nonYes[i] = member[i] && vote[i] != YES;
+            // the chair amends toward the present members who did not vote yes
+            nonYes[i] = member[i] && vote[i] != YES && vote[i] != ABSENT;
             switch (vote[i]) {
                 case YES -> {
                     yes++;
@@ -75,11 +90,12 @@ final class VoteProcess extends StageProcess {
                 }
                 case NO -> no++;
                 case ABSTAIN -> abstain++;
+                case ABSENT -> absent++;
                 default -> { }
             }
         }
         double totalWeight = ruleWeight >= 0 ? memberWeight[ruleWeight] : 0.0;
-        if (rule.adopts(new Tally(memberCount, yes, no, abstain, yesWeight, totalWeight))) {
+        if (rule.adopts(new Tally(memberCount, yes, no, abstain, absent, yesWeight, totalWeight))) {
             succeeded = true;
             successRound = round;
         }
@@ -107,7 +123,7 @@ final class VoteProcess extends StageProcess {
     @Override
     StageOutcome outcome() {
         return new StageOutcome(stage.id(), rule.type(), true, succeeded, successRound,
-                StageOutcome.NOT_APPLICABLE, round, memberCount, yes, no, abstain, yes,
+                StageOutcome.NOT_APPLICABLE, round, memberCount - absent, yes, no, abstain, yes,
                 countByKind(support), shareByWeight(support), text.clone(), ambition());
     }
 
@@ -117,12 +133,13 @@ final class VoteProcess extends StageProcess {
             case YES -> "yes";
             case NO -> "no";
             case ABSTAIN -> "abstain";
+            case ABSENT -> "absent";
             default -> "none";
         };
     }
 
     @Override
     public int decisionRound(int i) {
-        return vote[i] == NONE ? StageOutcome.NOT_APPLICABLE : round;
+        return vote[i] == NONE || vote[i] == ABSENT ? StageOutcome.NOT_APPLICABLE : round;
     }
 }

@@ -15,7 +15,7 @@ final class Decisions {
     static final Color NO = new Color(0xd6, 0x27, 0x28);
     /** Abstained, or was not yet available to vote. */
     static final Color ABSTAIN = new Color(0x9e, 0x9e, 0x9e);
-    /** Has not joined, has not voted yet, or is not a member of the stage. */
+    /** Has not joined, has not voted yet, is absent from the vote, or is not a member of the stage. */
     static final Color NONE = new Color(0xf2, 0xf2, 0xf2);
 
     private Decisions() {

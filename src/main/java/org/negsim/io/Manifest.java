@@ -24,6 +24,8 @@ import java.util.List;
  *   engineVersion   negsim's version ({@link EngineVersion})
  *   scenarioFile    the scenario file's name (without folders)
  *   scenarioSha256  SHA-256 of the scenario file's bytes, lower-case hex
+ *   scenarioTables  only when the scenario names CSV tables: [{member, file, sha256}], each table's
+ *                   name as the scenario gives it and the SHA-256 of its bytes
  *   scenario        the resolved scenario tree (after --set), as validated
  *   commandLine     the arguments after "negsim", as given
  *   masterSeed      experiment.seed (a JSON integer; 64-bit)
@@ -40,16 +42,43 @@ import java.util.List;
  * </pre>
  *
  * @param runSeed     null for a sweep
- * @param actorsFrom  null when {@code scenario} is the whole tree; else where the actors are (a run
- *                    that streamed them): the scenario file's top-level {@code actors} array is copied
- *                    token by token in place of the tree's empty one when the manifest is written
+ * @param actorsFrom  null when {@code scenario} is the whole tree; else where the members left out of
+ *                    the tree are (a run that streamed them): the scenario file's top-level {@code actors}
+ *                    array copied token by token, or a table's rows, in place of the tree's placeholder
+ * @param tables      the CSV tables the scenario names (empty for none)
  * @param build       the code's provenance: this build's ({@link BuildInfo#current()}) unless the results
  *                    were produced by another (a merge keeps its shards')
  */
 public record Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
                        List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
-                       int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom,
-                       BuildInfo build) {
+                       int threads, Instant startTime, Instant endTime, String javaVersion, MemberSource actorsFrom,
+                       List<Table> tables, BuildInfo build) {
+
+    /** Members of a scenario written into the manifest from where they are rather than from the tree. */
+    public interface MemberSource {
+        /** Whether this source writes the top-level member {@code member}. */
+        boolean provides(String member);
+
+        /**
+         * Writes the member's value.
+         *
+         * @throws IOException also when its file no longer is what was read
+         */
+        void copy(String member, String scenarioSha256, JsonWriter out) throws IOException;
+
+        /** How many actors the scenario has (decides the compact layout, see {@link #COMPACT_SCENARIO_ACTORS}). */
+        int count();
+    }
+
+    /**
+     * A table a scenario names for a member.
+     *
+     * @param member {@code actors} or {@code ties}
+     * @param file   the table's path as the scenario gives it (relative to the scenario's folder)
+     * @param sha256 SHA-256 of its bytes, lower-case hex
+     */
+    public record Table(String member, String file, String sha256) {
+    }
 
     /**
      * The actors of a scenario left in its file.
@@ -57,15 +86,33 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
      * @param file  the scenario file
      * @param count how many actors it has (decides the compact layout, see {@link #COMPACT_SCENARIO_ACTORS})
      */
-    public record ActorsInFile(Path file, int count) {
+    public record ActorsInFile(Path file, int count) implements MemberSource {
+        @Override
+        public boolean provides(String member) {
+            return member.equals("actors");
+        }
+
+        @Override
+        public void copy(String member, String scenarioSha256, JsonWriter out) throws IOException {
+            ScenarioFileCopy.copyMember(file, member, scenarioSha256, out);
+        }
     }
 
     /** A manifest of results produced by this build. */
     public Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
                     List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
-                    int threads, Instant startTime, Instant endTime, String javaVersion, ActorsInFile actorsFrom) {
+                    int threads, Instant startTime, Instant endTime, String javaVersion, MemberSource actorsFrom,
+                    List<Table> tables) {
         this(engineVersion, scenarioFile, scenarioSha256, scenario, commandLine, masterSeed, runSeed, design, runs,
-                threads, startTime, endTime, javaVersion, actorsFrom, BuildInfo.current());
+                threads, startTime, endTime, javaVersion, actorsFrom, tables, BuildInfo.current());
+    }
+
+    /** A manifest of results produced by this build, without tables. */
+    public Manifest(String engineVersion, String scenarioFile, String scenarioSha256, JsonObject scenario,
+                    List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
+                    int threads, Instant startTime, Instant endTime, String javaVersion, MemberSource actorsFrom) {
+        this(engineVersion, scenarioFile, scenarioSha256, scenario, commandLine, masterSeed, runSeed, design, runs,
+                threads, startTime, endTime, javaVersion, actorsFrom, List.of());
     }
 
     /** A manifest of results produced by this build, whose scenario tree is complete. */
@@ -73,7 +120,7 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
                     List<String> commandLine, long masterSeed, Long runSeed, JsonElement design, long runs,
                     int threads, Instant startTime, Instant endTime, String javaVersion) {
         this(engineVersion, scenarioFile, scenarioSha256, scenario, commandLine, masterSeed, runSeed, design, runs,
-                threads, startTime, endTime, javaVersion, null);
+                threads, startTime, endTime, javaVersion, null, List.of());
     }
 
     /** The file name in a results folder. */
@@ -102,6 +149,17 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         o.addProperty("engineVersion", engineVersion);
         o.addProperty("scenarioFile", scenarioFile);
         o.addProperty("scenarioSha256", scenarioSha256);
+        if (tables != null && !tables.isEmpty()) {
+            JsonArray t = new JsonArray();
+            for (Table table : tables) {
+                JsonObject e = new JsonObject();
+                e.addProperty("member", table.member());
+                e.addProperty("file", table.file());
+                e.addProperty("sha256", table.sha256());
+                t.add(e);
+            }
+            o.add("scenarioTables", t);
+        }
         o.add("scenario", scenario == null ? JsonNull.INSTANCE : scenario);
         JsonArray args = new JsonArray();
         commandLine.forEach(args::add);
@@ -179,8 +237,8 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         }
         for (var member : scenario.entrySet()) {
             out.name(member.getKey());
-            if (actorsFrom != null && member.getKey().equals("actors")) {
-                ScenarioFileCopy.copyMember(actorsFrom.file(), "actors", scenarioSha256, out);
+            if (actorsFrom != null && actorsFrom.provides(member.getKey())) {
+                actorsFrom.copy(member.getKey(), scenarioSha256, out);
             } else {
                 GSON.toJson(member.getValue(), out);
             }

@@ -19,10 +19,25 @@ import org.negsim.rules.DecisionRule;
  * @param entryIntoForceDelay rounds ≥ 0 from success to entry into force
  * @param allowWithdrawal     whether joined actors may leave (open declarations)
  * @param when                when the stage runs
+ * @param absent              the members who are absent from every vote of the stage (vote stages),
+ *                            or {@code null} for none
  */
 public record Stage(String id, String forum, DecisionRule rule, Selector members, TextSpec text,
                     int rounds, double concession, List<String> founders, List<SuccessCondition> success,
-                    int entryIntoForceDelay, boolean allowWithdrawal, When when) {
+                    int entryIntoForceDelay, boolean allowWithdrawal, When when, Selector absent) {
+
+    /** A stage without absentees. */
+    public Stage(String id, String forum, DecisionRule rule, Selector members, TextSpec text,
+                 int rounds, double concession, List<String> founders, List<SuccessCondition> success,
+                 int entryIntoForceDelay, boolean allowWithdrawal, When when) {
+        this(id, forum, rule, members, text, rounds, concession, founders, success, entryIntoForceDelay,
+                allowWithdrawal, when, null);
+    }
+
+    /** Whether the member is absent from this stage's votes. */
+    public boolean isAbsent(Actor actor) {
+        return absent != null && members.matches(actor) && absent.matches(actor);
+    }
 
     /** Whether this is an open-declaration stage (otherwise the members vote). */
     public boolean isOpenDeclaration() {

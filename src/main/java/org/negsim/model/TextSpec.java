@@ -9,7 +9,7 @@ package org.negsim.model;
  */
 public record TextSpec(Mode mode, double[] values, String initiator) {
 
-    /** The four initialisers of DESIGN.md section 3. */
+    /** The four initialisers of a stage's {@code text} (docs/scenario.md). */
     public enum Mode {
         /** a literal text given in the scenario */
         OBJECT,

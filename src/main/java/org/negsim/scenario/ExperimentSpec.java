@@ -18,7 +18,7 @@ import java.util.Map;
 public record ExperimentSpec(long seed, int replications, String designType, int samples,
                              LinkedHashMap<String, VarySpec> vary) {
 
-    /** The design types, in the order of DESIGN.md. */
+    /** The design types, in the order of docs/scenario.md. */
     public static final List<String> DESIGN_TYPES = List.of("grid", "random", "lhs", "sobol");
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Parameter paths (DESIGN.md section 4): the one address space of {@code --set}, {@code --vary} and
+ * Parameter paths (docs/scenario.md): the one address space of {@code --set}, {@code --vary} and
  * {@code experiment.vary}. A path is segments separated by {@code .}; a segment is a key,
  * optionally followed by {@code [...]} to pick elements of a list:
  * <ul>

@@ -112,6 +112,22 @@ final class ScenarioBinder {
         private ScenarioException error;
         /** Issues were invalid or an actor failed: later elements are read but not bound. */
         private boolean skipping;
+        /** The ties, when they come from a table read while binding; else null (they are in the tree). */
+        private TieRows ties;
+
+        /** Takes the ties from {@code rows} instead of the tree. */
+        void ties(TieRows rows) {
+            this.ties = rows;
+        }
+
+        /** An element that could not even be read as an actor: kept like a binding error. */
+        void fail(ScenarioException e) {
+            count++;
+            if (!skipping) {
+                error = e;
+                skipping = true;
+            }
+        }
 
         @Override
         public boolean begin(JsonObject rootSoFar) {
@@ -149,6 +165,17 @@ final class ScenarioBinder {
         }
     }
 
+    /** Ties delivered one by one (from a table), each as the JSON object of a tie. */
+    interface TieRows {
+        /** Calls {@code tie} for every tie, in order. */
+        void each(TieHandler tie) throws ScenarioException;
+    }
+
+    /** Receives one tie. */
+    interface TieHandler {
+        void tie(JsonObject o, int index) throws ScenarioException;
+    }
+
     private Scenario scenario() throws ScenarioException {
         String p = "$";
         onlyKeys(tree, p, Schema.TOP);
@@ -174,7 +201,14 @@ final class ScenarioBinder {
         } else {
             actors(actorArray);
         }
-        List<Tie> ties = tree.has("ties") ? ties(array(tree.get("ties"), "$.ties")) : List.of();
+        List<Tie> ties;
+        if (streamed != null && streamed.ties != null) {
+            List<Tie> list = new ArrayList<>();
+            streamed.ties.each((o, index) -> list.add(tie(o, Json.index("$.ties", index))));
+            ties = List.copyOf(list);
+        } else {
+            ties = tree.has("ties") ? ties(array(tree.get("ties"), "$.ties")) : List.of();
+        }
         List<Stage> stages = stages(stageArray);
         ExperimentSpec experiment = ExperimentSpec.of(tree);
         return new Scenario(name, description, List.copyOf(sources), List.copyOf(issues), List.copyOf(actors), ties,
@@ -383,16 +417,19 @@ final class ScenarioBinder {
         List<Tie> ties = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
             String p = Json.index("$.ties", i);
-            JsonObject o = object(a.get(i), p);
-            onlyKeys(o, p, Schema.TIE);
-            String from = reference(required(o, p, "from"), p + ".from", actorIndex, "actor", "ids");
-            String to = reference(required(o, p, "to"), p + ".to", actorIndex, "actor", "ids");
-            if (from.equals(to)) {
-                throw new ScenarioException(p + ".to", "must differ from \"from\", was " + Json.quote(to));
-            }
-            ties.add(new Tie(from, to, positive(required(o, p, "weight"), p + ".weight")));
+            ties.add(tie(object(a.get(i), p), p));
         }
         return List.copyOf(ties);
+    }
+
+    private Tie tie(JsonObject o, String p) throws ScenarioException {
+        onlyKeys(o, p, Schema.TIE);
+        String from = reference(required(o, p, "from"), p + ".from", actorIndex, "actor", "ids");
+        String to = reference(required(o, p, "to"), p + ".to", actorIndex, "actor", "ids");
+        if (from.equals(to)) {
+            throw new ScenarioException(p + ".to", "must differ from \"from\", was " + Json.quote(to));
+        }
+        return new Tie(from, to, positive(required(o, p, "weight"), p + ".weight"));
     }
 
     private List<Stage> stages(JsonArray a) throws ScenarioException {
@@ -456,7 +493,9 @@ final class ScenarioBinder {
                 default -> When.ALWAYS;
             };
         }
-        return new Stage(id, forum, rule, members, text, rounds, concession, founders, success, delay, withdrawal, when);
+        Selector absent = o.has("absent") ? absent(o.get("absent"), p + ".absent", members) : null;
+        return new Stage(id, forum, rule, members, text, rounds, concession, founders, success, delay, withdrawal, when,
+                absent);
     }
 
     private DecisionRule rule(JsonObject o, String p, String type) throws ScenarioException {
@@ -577,6 +616,30 @@ final class ScenarioBinder {
             }
         }
         return List.copyOf(seen.keySet());
+    }
+
+    /**
+     * A vote stage's absentees: a selector of which every listed id is a member and which matches
+     * at least one member (absentees are members who do not attend).
+     */
+    private Selector absent(JsonElement e, String p, Selector members) throws ScenarioException {
+        Selector s = selector(e, p);
+        if (s.ids() != null && s.kinds() == null && s.groups() == null) {
+            int j = 0;
+            for (String id : s.ids()) {
+                if (!members.matches(actors.get(actorIndex.get(id)))) {
+                    String where = e.isJsonArray() ? Json.index(p, j) : Json.index(p + ".ids", j);
+                    throw new ScenarioException(where, Json.quote(id) + " is not a member of this stage");
+                }
+                j++;
+            }
+        }
+        for (Actor a : actors) {
+            if (members.matches(a) && s.matches(a)) {
+                return s;
+            }
+        }
+        throw new ScenarioException(p, "selects no member of this stage");
     }
 
     private SuccessCondition condition(JsonElement e, String p) throws ScenarioException {

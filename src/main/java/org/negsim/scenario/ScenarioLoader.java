@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
+import org.negsim.io.Manifest;
 import org.negsim.io.Sha256;
 import org.negsim.model.Scenario;
 
@@ -59,7 +60,29 @@ public final class ScenarioLoader {
 
     /** {@link #readTree(Path)} with another size limit (for tests). */
     static JsonObject readTree(Path file, long maxBytes) throws ScenarioException, IOException {
-        return read(file, maxBytes, null, null);
+        JsonObject tree = read(file, maxBytes, null, null);
+        ScenarioTables tables = ScenarioTables.of(file, tree);
+        if (!tables.isEmpty()) {
+            // the tables' rows become the lists they stand for; checked here, where an error can name table:line
+            tables.materialize(tree);
+            bindTranslated(tables, () -> ScenarioBinder.bind(tree));
+        }
+        return tree;
+    }
+
+    /** A bind whose errors name table:line for actors and ties read from tables. */
+    private static Scenario bindTranslated(ScenarioTables tables, Binding binding) throws ScenarioException, IOException {
+        try {
+            return binding.bind();
+        } catch (ScenarioException e) {
+            throw tables.translate(e);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private interface Binding {
+        Scenario bind() throws ScenarioException;
     }
 
     /**
@@ -70,8 +93,22 @@ public final class ScenarioLoader {
      *                       {@code actors} member is an empty array and the actors are those of the file
      * @param actorsStreamed whether the actors were bound as they were read instead of kept in the tree
      * @param sha256         SHA-256 of the bytes read, lower-case hex
+     * @param tables         the CSV tables the scenario names, with the SHA-256 of the bytes read
+     * @param streamedFrom   where the members left out of the tree are, for the manifest, or null
      */
-    public record Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256) {
+    public record Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256,
+                         List<Manifest.Table> tables, Manifest.MemberSource streamedFrom) {
+
+        /** A scenario without tables. */
+        public Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256) {
+            this(scenario, tree, actorsStreamed, sha256, List.of(), null);
+        }
+
+        /** What the manifest copies in place of the tree's placeholders ({@code file}: the scenario file), or null. */
+        public Manifest.MemberSource membersFrom(Path file) {
+            return streamedFrom != null ? streamedFrom
+                    : actorsStreamed ? new Manifest.ActorsInFile(file, scenario.actors().size()) : null;
+        }
     }
 
     /**
@@ -93,19 +130,70 @@ public final class ScenarioLoader {
         ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors() : null;
         MessageDigest digest = Sha256.newDigest();
         JsonObject tree = read(file, MAX_FILE_BYTES, sink, digest);
+        ScenarioTables tables = ScenarioTables.of(file, tree);
+        if (tables.table("actors") != null) {
+            return loadWithTables(file, tree, assignments, streamable && !variesActorsOrIssues(tree), tables,
+                    Sha256.hex(digest));
+        }
+        if (!tables.isEmpty()) {
+            // a ties table beside JSON actors: its rows join the tree
+            tables.materialize(tree);
+        }
         if (sink != null && sink.bound() && variesActorsOrIssues(tree)) {
             sink = null;
             digest = Sha256.newDigest();
             tree = read(file, MAX_FILE_BYTES, null, digest);
+            if (!tables.isEmpty()) {
+                tables.materialize(tree);
+            }
         }
         for (ParameterPaths.Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         String sha256 = Sha256.hex(digest);
-        if (sink != null && sink.bound()) {
-            return new Loaded(ScenarioBinder.bind(tree, sink), tree, true, sha256);
+        ScenarioBinder.StreamedActors streamed = sink;
+        JsonObject whole = tree;
+        if (streamed != null && streamed.bound()) {
+            return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole, streamed)), tree, true, sha256,
+                    tables.manifestTables(), null);
         }
-        return new Loaded(ScenarioBinder.bind(tree), tree, false, sha256);
+        return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole)), tree, false, sha256,
+                tables.manifestTables(), null);
+    }
+
+    /**
+     * {@link #load(Path, List)} of a scenario whose actors are a table: streamed row by row into
+     * the binder (and the ties too, when they are a table) when no assignment or varied path needs
+     * the actors as a tree, else turned into the lists they stand for.
+     */
+    private static Loaded loadWithTables(Path file, JsonObject tree, List<ParameterPaths.Assignment> assignments,
+                                         boolean streamable, ScenarioTables tables, String sha256)
+            throws ScenarioException, IOException {
+        if (!streamable) {
+            tables.materialize(tree);
+            for (ParameterPaths.Assignment a : assignments) {
+                ParameterPaths.set(tree, a.path(), a.rawValue());
+            }
+            return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(tree)), tree, false, sha256,
+                    tables.manifestTables(), null);
+        }
+        ScenarioBinder.StreamedActors sink = new ScenarioBinder.StreamedActors();
+        java.util.Set<String> streamed = new java.util.HashSet<>();
+        if (sink.begin(tree)) {
+            tables.table("actors").read((row, index, line) -> sink.element(row, index));
+            streamed.add("actors");
+            ScenarioTables.Table ties = tables.table("ties");
+            if (ties != null) {
+                sink.ties(handler -> ScenarioTables.unchecked(() -> ties.read((row, index, line) -> handler.tie(row, index))));
+                streamed.add("ties");
+            }
+        }
+        for (ParameterPaths.Assignment a : assignments) {
+            ParameterPaths.set(tree, a.path(), a.rawValue());
+        }
+        Scenario scenario = bindTranslated(tables, () -> ScenarioBinder.bind(tree, sink));
+        return new Loaded(scenario, tree, true, sha256, tables.manifestTables(),
+                new TableCopy(tables, streamed, scenario.actors().size()));
     }
 
     /** Whether {@code experiment.vary} has a path into actors or issues (or one that is malformed). */

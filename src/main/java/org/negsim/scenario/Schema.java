@@ -17,11 +17,11 @@ final class Schema {
     static final Set<String> BEHAVIOR = sorted("distance", "temperature", "abstainBand", "selfWeight",
             "groupTieWeight", "homeTieWeight", "conformity", "signCost", "flexibility");
     static final Set<String> STAGE = sorted("id", "forum", "rule", "members", "text", "initiator", "rounds",
-            "concession", "founders", "success", "entryIntoForceDelay", "allowWithdrawal", "when");
+            "concession", "founders", "success", "entryIntoForceDelay", "allowWithdrawal", "when", "absent");
     /** Stage keys that only open declarations take. */
     static final Set<String> OPEN_ONLY = sorted("founders", "success", "entryIntoForceDelay", "allowWithdrawal");
     /** Stage keys that only vote stages take. */
-    static final Set<String> VOTE_ONLY = sorted("concession");
+    static final Set<String> VOTE_ONLY = sorted("concession", "absent");
     static final Set<String> SUCCESS = sorted("select", "minCount", "minFraction", "minShare", "weight");
     static final Set<String> SELECTOR = sorted("kinds", "groups", "ids");
     static final Set<String> EXPERIMENT = sorted("seed", "replications", "design", "vary");
@@ -29,7 +29,7 @@ final class Schema {
     static final Set<String> GRID = sorted("from", "to", "step");
     static final Set<String> RANGE = sorted("min", "max");
 
-    /** Rule type → its allowed keys (including {@code type}), in the order of DESIGN.md. */
+    /** Rule type → its allowed keys (including {@code type}), in the order of docs/model.md. */
     static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
 
     static {

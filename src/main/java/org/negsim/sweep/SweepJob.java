@@ -27,6 +27,7 @@ import org.negsim.io.RoundsTable;
 import org.negsim.io.ActorsTable;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioException;
+import org.negsim.scenario.ScenarioTables;
 
 /**
  * Runs a sweep (or one shard of it) into a results folder, resumably. The folder is written in
@@ -121,17 +122,20 @@ public final class SweepJob {
         boolean recordActors = options.record().contains("actors");
         Scenario base = plan.firstPointScenario();
         String sha256 = Manifest.sha256(options.scenarioFile());
+        List<Manifest.Table> scenarioTables = ScenarioTables.declared(options.scenarioFile());
         JsonObject design = plan.describe(options.record());
         Manifest manifest = new Manifest(EngineVersion.get(), options.scenarioFile().getFileName().toString(), sha256,
                 plan.tree(), options.commandLine(), plan.masterSeed(), null, design, plan.shardRuns(),
-                options.threads(), start, null, Manifest.currentJavaVersion());
+                options.threads(), start, null, Manifest.currentJavaVersion(), null, scenarioTables);
 
         long lastDone = ResultsTruncation.NONE;
         long alreadyDone = 0;
         List<Path> tableFiles = tableFiles(out, recordRounds, recordActors);
         boolean appending = false;
         if (resuming) {
-            checkSameSweep(Manifest.read(out), sha256, plan.masterSeed(), design, out);
+            JsonObject old = Manifest.read(out);
+            checkSameSweep(old, sha256, plan.masterSeed(), design, out);
+            checkSameTables(old, manifest.toJson().get("scenarioTables"), out);
             appending = ResultsTruncation.intact(tableFiles);
             if (appending) {
                 lastDone = ResultsTruncation.truncateRuns(tableFiles.get(0), base.stages().size());
@@ -169,7 +173,7 @@ public final class SweepJob {
         progress.finish();
         new Manifest(manifest.engineVersion(), manifest.scenarioFile(), sha256, plan.tree(), options.commandLine(),
                 plan.masterSeed(), null, design, plan.shardRuns(), options.threads(), start, clock.instant(),
-                manifest.javaVersion()).writeTo(out);
+                manifest.javaVersion(), null, scenarioTables).writeTo(out);
         return alreadyDone;
     }
 
@@ -231,6 +235,28 @@ public final class SweepJob {
             throw new SweepRefusedException(where + "it used design " + oldDesign + ", now " + design
                     + "; give the same --vary, --design, --samples, --replications, --record and --shard");
         }
+    }
+
+    /** Refuses a resume when a table the scenario names has another SHA-256 than when the sweep began. */
+    private static void checkSameTables(JsonObject old, JsonElement now, Path out) throws SweepRefusedException {
+        JsonElement before = old.get("scenarioTables");
+        if (before == null ? now == null : before.equals(now)) {
+            return;
+        }
+        String detail = "its tables were " + (before == null ? "none" : before) + ", now " + (now == null ? "none" : now);
+        if (before != null && now != null && before.isJsonArray() && now.isJsonArray()) {
+            for (JsonElement n : now.getAsJsonArray()) {
+                for (JsonElement b : before.getAsJsonArray()) {
+                    JsonObject bo = b.getAsJsonObject();
+                    JsonObject no = n.getAsJsonObject();
+                    if (bo.get("member").equals(no.get("member")) && !bo.equals(no)) {
+                        detail = "its table " + no.get("file").getAsString() + " changed (SHA-256 "
+                                + string(bo.get("sha256")) + ", now " + no.get("sha256").getAsString() + ")";
+                    }
+                }
+            }
+        }
+        throw new SweepRefusedException("cannot resume the sweep in " + out + ": " + detail);
     }
 
     private static String string(JsonElement e) {

@@ -24,7 +24,7 @@ import org.negsim.rules.Consensus;
 import org.negsim.rules.Majority;
 import org.negsim.rules.OpenDeclaration;
 
-/** The model of DESIGN.md section 2, run end to end on hand-computed cases. */
+/** The model of docs/model.md, run end to end on hand-computed cases. */
 class NegotiationSimTest {
 
     private static final double EXACT = 1e-12;

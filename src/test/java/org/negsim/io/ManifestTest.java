@@ -57,7 +57,7 @@ class ManifestTest {
 
         String other = "0123456789abcdef0123456789abcdef01234567";
         Manifest merged = new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10,
-                2, Instant.EPOCH, Instant.EPOCH, "17", null, new BuildInfo(other, false, "Apache-2.0"));
+                2, Instant.EPOCH, Instant.EPOCH, "17", null, List.of(), new BuildInfo(other, false, "Apache-2.0"));
         merged.writeTo(dir);
         JsonObject read = Manifest.read(dir);
         assertEquals(other, read.get("gitCommit").getAsString());
@@ -65,7 +65,7 @@ class ManifestTest {
         assertEquals(new BuildInfo(other, false, "Apache-2.0"), BuildInfo.of(read));
 
         new Manifest("v", "s.json", "ab", new JsonObject(), List.of(), 0, null, new JsonObject(), 10, 2,
-                Instant.EPOCH, Instant.EPOCH, "17", null, new BuildInfo(null, null, "Apache-2.0")).writeTo(dir);
+                Instant.EPOCH, Instant.EPOCH, "17", null, List.of(), new BuildInfo(null, null, "Apache-2.0")).writeTo(dir);
         read = Manifest.read(dir);
         assertTrue(read.get("gitCommit").isJsonNull(), "a build outside git: gitCommit null");
         assertTrue(read.get("gitDirty").isJsonNull());

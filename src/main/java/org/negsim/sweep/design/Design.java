@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A sweep design: a numbered sequence of design points, each one value per parameter. Points are
- * numbered from 0 (DESIGN.md section 4: run = point × replications + replicate) and computed on
+ * numbered from 0 (docs/scenario.md: run = point × replications + replicate) and computed on
  * demand by {@link #point(long)}, so a design of millions of points takes no memory for them; the
  * same index always gives the same point. Implementations are immutable and thread-safe.
  */

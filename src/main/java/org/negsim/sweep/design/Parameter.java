@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * One varied scalar of a scenario: its path (e.g. {@code behavior.temperature}, see DESIGN.md
- * section 4) and the values it may take, either
+ * One varied scalar of a scenario: its path (e.g. {@code behavior.temperature}, see docs/scenario.md)
+ * and the values it may take, either
  * <ul>
  *   <li>a finite list of values (numbers, strings or booleans), given explicitly or as a grid range
  *       {@code from:to:step}; every design can use a list (sampled designs choose from it
