@@ -192,7 +192,7 @@ final class ScenarioMutator {
             }
             case 11 -> {
                 // an id, kind, group, weight or the name built from characters of every class
-                List<Slot> names = slots.stream().filter(s -> NAME_KEYS.contains(s.key())
+                List<Slot> names = slots.stream().filter(s -> s.key() != null && NAME_KEYS.contains(s.key())
                         || s.parent() != null && s.parent().isJsonArray() && s.path().contains(".groups[")).toList();
                 Slot s = pick(names.isEmpty() ? slots : names);
                 StringBuilder b = new StringBuilder();
