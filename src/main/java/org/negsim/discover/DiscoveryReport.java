@@ -83,10 +83,10 @@ public final class DiscoveryReport {
         for (Limit l : region.limits()) {
             if (l.kind() == Input.Kind.CATEGORICAL) {
                 out.append(String.format(Locale.ROOT, "  %-" + width + "s  %-22s  %9s  %9s%n", l.input(),
-                        "{" + String.join(", ", l.categories()) + "}", p(l.qpLow()), "–"));
+                        "{" + String.join(", ", l.categories()) + "}", quasiP(l.qpLow()), "–"));
             } else {
                 out.append(String.format(Locale.ROOT, "  %-" + width + "s  %10s  %10s  %9s  %9s%n", l.input(),
-                        number(l.low()), number(l.high()), p(l.qpLow()), p(l.qpHigh())));
+                        number(l.low()), number(l.high()), quasiP(l.qpLow()), quasiP(l.qpHigh())));
             }
         }
     }
@@ -133,7 +133,7 @@ public final class DiscoveryReport {
     }
 
     /** A quasi-p-value: three decimals, scientific below 10⁻³, a dash when not restricted. */
-    static String p(double p) {
+    public static String quasiP(double p) {
         if (Double.isNaN(p)) {
             return "–";
         }

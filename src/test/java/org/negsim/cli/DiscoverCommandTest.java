@@ -157,6 +157,22 @@ class DiscoverCommandTest {
         Cli.Result bad = Cli.execute("discover", sweep.toString(), "--outcome", "success", "--stage", "nope");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--stage nope: no such stage; the stages are: paris-call"), bad.err());
+
+        Path html = dir.resolve("report.html");
+        assertEquals(0, Cli.execute("report", sweep.toString(), "--out", html.toString(), "--quiet").exitCode());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<h2 id=\"where-it-signs\">Where it signs</h2>"), "no section");
+        String box = r.out().substring(r.out().indexOf("Chosen box ") + "Chosen box ".length());
+        assertTrue(page.contains("<p>Box " + box.substring(0, box.indexOf(':')) + " of the trajectory"), page);
+    }
+
+    @Test
+    void aSingleRunsReportHasNoWhereItSignsSection() throws IOException {
+        Path run = dir.resolve("run");
+        assertEquals(0, Cli.execute("run", "scenarios/paris-call-2018.json", "--out", run.toString(), "--quiet").exitCode());
+        Path html = dir.resolve("run.html");
+        assertEquals(0, Cli.execute("report", run.toString(), "--out", html.toString(), "--quiet").exitCode());
+        assertFalse(Files.readString(html).contains("where-it-signs"));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
