@@ -143,7 +143,7 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void aSweepsVariedParametersAreTheDefaultInputs() {
+    void aSweepsVariedParametersAreTheDefaultInputs() throws IOException {
         Path sweep = dir.resolve("sweep");
         Cli.Result s = Cli.execute("sweep", "scenarios/paris-call-2018.json", "--design", "lhs", "--samples", "40",
                 "--replications", "1", "--vary", "actors[kind=state].signCost=0..0.8", "--vary",
