@@ -10,7 +10,8 @@ import org.negsim.io.CsvFormat;
 /**
  * A {@link Discovery} as text for the terminal and as the CSV tables {@code trajectory.csv}
  * ({@code box, coverage, density, mass, restricted}) and {@code limits.csv}
- * ({@code box, input, low, high}: every box of the trajectory, its restricted inputs only; a
+ * ({@code box, input, low, high}: every box of the trajectory, its restricted inputs only, an integer
+ * input's limits as integer literals; a
  * categorical input's kept categories joined by {@code |} in both {@code low} and {@code high}).
  * CSV numbers are written in full ({@link CsvFormat}). Stateless.
  */
@@ -111,12 +112,17 @@ public final class DiscoveryReport {
         List<Step> t = d.regions().get(r - 1).trajectory();
         for (int i = 0; i < t.size(); i++) {
             for (Limit l : d.limits(t.get(i))) {
-                String low = l.kind() == Input.Kind.CATEGORICAL ? String.join("|", l.categories()) : CsvFormat.cell(l.low());
-                String high = l.kind() == Input.Kind.CATEGORICAL ? low : CsvFormat.cell(l.high());
+                String low = l.kind() == Input.Kind.CATEGORICAL ? String.join("|", l.categories()) : cell(l.kind(), l.low());
+                String high = l.kind() == Input.Kind.CATEGORICAL ? low : cell(l.kind(), l.high());
                 CsvFormat.appendRecord(out, List.of(CsvFormat.cell(i), l.input(), low, high));
             }
         }
         return out.toString();
+    }
+
+    /** A limit in full: an integer input's as an integer literal, a real input's as {@link CsvFormat#cell(double)}. */
+    private static String cell(Input.Kind kind, double x) {
+        return kind == Input.Kind.INTEGER ? CsvFormat.cell((long) x) : CsvFormat.cell(x);
     }
 
     /** A number rounded to 4 decimals, trailing zeros dropped; scientific below 10⁻³. */

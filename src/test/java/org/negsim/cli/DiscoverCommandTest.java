@@ -84,6 +84,32 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void categoricalAndIntegerLimitsInLimitsCsv() throws IOException {
+        MersenneTwisterFast rng = new MersenneTwisterFast(9);
+        StringBuilder csv = new StringBuilder("a,colour,k,hit\n");
+        for (int i = 0; i < 1500; i++) {
+            double a = rng.nextDouble();
+            String colour = new String[] {"red", "green", "blue"}[rng.nextInt(3)];
+            int k = rng.nextInt(10);
+            csv.append(a).append(',').append(colour).append(',').append(k).append(',')
+                    .append(a >= 0.5 && colour.equals("green") && k >= 3).append('\n');
+        }
+        Path f = dir.resolve("kinds.csv");
+        Files.writeString(f, csv);
+        Path out = dir.resolve("kinds");
+        Cli.Result r = Cli.execute("discover", f.toString(), "--outcome", "hit", "--inputs", "a,colour,k", "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("colour (categorical, 3 categories), k (integer 0..9)"), r.out());
+        String chosen = r.out().substring(r.out().indexOf("Chosen box ") + "Chosen box ".length());
+        String box = chosen.substring(0, chosen.indexOf(':'));
+        List<CSVRecord> limits = read(out.resolve("limits.csv"));
+        List<List<String>> rows = limits.stream().map(CSVRecord::toList).filter(l -> l.get(0).equals(box)).toList();
+        assertTrue(rows.contains(List.of(box, "colour", "green", "green")), rows.toString());
+        assertTrue(rows.contains(List.of(box, "k", "3", "9")), rows.toString());
+    }
+
+    @Test
     void sameInputSameOutput() {
         String[] args = {"discover", planted.toString(), "--outcome", "hit", "--inputs", "a,b,c,colour"};
         assertEquals(Cli.execute(args).out(), Cli.execute(args).out());
