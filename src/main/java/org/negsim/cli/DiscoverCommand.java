@@ -18,6 +18,8 @@ import org.negsim.discover.PrimSettings;
 import org.negsim.discover.ResultsSource;
 import org.negsim.discover.Where;
 import org.negsim.inspect.ResultsManifest;
+import org.negsim.io.FolderInUseException;
+import org.negsim.io.OutputExistsException;
 import org.negsim.io.ResultsFolder;
 import org.negsim.plot.ChartImages;
 import org.negsim.plot.TradeoffChart;
@@ -131,18 +133,18 @@ final class DiscoverCommand implements Callable<Integer> {
                 throw new NoSuchFileException(source.toString());
             }
             if (data.empty() > 0) {
-                err.println("note: " + data.empty() + " rows have an empty " + outcome
+                err.println("note: " + data.empty() + " rows have an empty " + Terminal.safe(outcome)
                         + " cell; they count as not of interest");
             }
             discovery = Prim.run(data, settings);
         } catch (DiscoverException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Terminal.safe(e.getMessage()));
             err.flush();
             return ExitCodes.USAGE;
         }
         err.flush();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(DiscoveryReport.text(discovery, title));
+        stdout.print(Terminal.lines(DiscoveryReport.text(discovery, title)));
         if (out != null) {
             Path written = write(discovery, title);
             stdout.println();
@@ -164,7 +166,8 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
-    private Path write(Discovery discovery, String title) throws IOException, org.negsim.io.OutputExistsException {
+    private Path write(Discovery discovery, String title)
+            throws IOException, OutputExistsException, FolderInUseException {
         try (ResultsFolder folder = ResultsFolder.prepare(out, overwrite)) {
             Path dir = folder.staging();
             for (int r = 1; r <= discovery.regions().size(); r++) {
