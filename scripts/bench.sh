@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover]      (default: all)
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -124,6 +124,20 @@ e2e() {
   done
 }
 
+# PRIM scenario discovery on 1 000 000 rows × 10 inputs: JMH single shots of reading the CSV and of
+# the search, then the whole command as a user runs it.
+discover() {
+  log "JMH: discover at 1 000 000 rows x 10 inputs (single shot, 2 warmups, 5 measurements)"
+  java -jar "$JAR" DiscoverBench -f 1 -bm ss -tu ms -wi 2 -i 5 -jvmArgs -Xmx2g \
+    -rf json -rff "$BENCH_DIR/jmh-discover.json" ${JMH_OPTS:-} | tail -n 4
+  log "end to end: ./negsim discover FILE.csv --outcome hit --inputs x0,...,x9"
+  local f="$BENCH_DIR/discover-1m.csv"
+  [ -s "$f" ] || java -cp "$JAR" org.negsim.bench.DiscoverBench 1000000 "$f"
+  mvn -B -q -DskipTests package
+  /usr/bin/time -f "%e s wall, max RSS %M KB" ./negsim discover "$f" --outcome hit \
+    --inputs x0,x1,x2,x3,x4,x5,x6,x7,x8,x9 >/dev/null
+}
+
 # A sweep of the shipped Paris Call scenario on 1 and 2 threads: the speed-up, and the machine's own
 # ceiling for it (two independent 1-thread sweeps side by side against one alone).
 sweep() {
@@ -157,7 +171,7 @@ echo "results in $BENCH_DIR"
 machine
 build
 case "$WHAT" in
-  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power; tables ;;
+  all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power; tables; discover ;;
   tables) tables ;;
   jmh) jmh ;;
   paired) paired ;;
@@ -166,5 +180,6 @@ case "$WHAT" in
   e2e) generate; e2e ;;
   sweep) sweep ;;
   power) power ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables]" >&2; exit 2 ;;
+  discover) discover ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover]" >&2; exit 2 ;;
 esac

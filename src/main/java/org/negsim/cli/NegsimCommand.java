@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Agent-based simulator of international negotiations.",
-        subcommands = {RunCommand.class, SweepCommand.class, InspectCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, InspectCommand.class, DiscoverCommand.class, MergeCommand.class,
             ValidateCommand.class, PlotCommand.class, ReportCommand.class, PowerCommand.class, GuiCommand.class, SchemaCommand.class, FitCommand.class,
             TablesCommand.class},
         footer = {"%nRun 'negsim COMMAND --help' for the options of a command."})

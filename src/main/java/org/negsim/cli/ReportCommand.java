@@ -1,9 +1,16 @@
 package org.negsim.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.negsim.discover.DiscoverException;
+import org.negsim.discover.Discovery;
+import org.negsim.discover.Prim;
+import org.negsim.discover.PrimSettings;
+import org.negsim.discover.ResultsSource;
+import org.negsim.discover.Where;
 import org.negsim.io.OutputFile;
 import org.negsim.plot.ChartImages;
 import org.negsim.plot.Figure;
@@ -12,8 +19,10 @@ import org.negsim.plot.NamedChart;
 import org.negsim.plot.PowerCharts;
 import org.negsim.plot.ResultsSet;
 import org.negsim.plot.RunCharts;
+import org.negsim.plot.SignRegion;
 import org.negsim.plot.SuccessRates;
 import org.negsim.plot.SweepCharts;
+import org.negsim.plot.TradeoffChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         for (NamedChart c : charts) {
             figures.add(new Figure(c.fileName(), c.caption(), ChartImages.png(c.chart())));
         }
-        String html = HtmlReport.render(set, rates, figures, power);
+        String html = HtmlReport.render(set, rates, figures, power, signs(set));
         Path target = (out != null ? out : input.results.resolve("report.html")).toAbsolutePath();
         OutputFile.write(target, html, input.overwrite, HtmlReport.GENERATOR);
         if (!input.quiet) {
@@ -63,5 +72,21 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** PRIM on the last stage's success over the varied parameters of a sweep; null for a run or nothing varied. */
+    private static SignRegion signs(ResultsSet set) throws IOException {
+        if (!set.isSweep() || set.parameters().isEmpty()) {
+            return null;
+        }
+        String stage = set.scenario().stages().get(set.scenario().stages().size() - 1).id();
+        try {
+            ResultsSource.Read read = ResultsSource.read(set.folder(), null, "success", Where.IS_TRUE, null);
+            Discovery d = Prim.run(read.data(), PrimSettings.DEFAULTS);
+            NamedChart c = TradeoffChart.of(d, 1, set.scenario().name() + ", stage " + read.stage());
+            return new SignRegion(read.stage(), d, null, new Figure(c.fileName(), c.caption(), ChartImages.png(c.chart())));
+        } catch (DiscoverException e) {
+            return new SignRegion(stage, null, e.getMessage(), null);
+        }
     }
 }

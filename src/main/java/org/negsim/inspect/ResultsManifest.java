@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.negsim.io.Manifest;
 
 /**
@@ -29,9 +31,24 @@ import org.negsim.io.Manifest;
  *                        interrupted
  * @param shardIndex      {@code design.shard.index}, 0 when absent
  * @param shardCount      {@code design.shard.count}, 1 when absent (a whole sweep or a merged one)
+ * @param varied          the keys of {@code design.vary}, the sweep's varied parameter paths in the
+ *                        manifest's order; empty for a single run
  */
 public record ResultsManifest(String scenarioName, long masterSeed, String designType, long points,
-                              int replications, long runs, boolean complete, int shardIndex, int shardCount) {
+                              int replications, long runs, boolean complete, int shardIndex, int shardCount,
+                              List<String> varied) {
+
+    /** Copies the varied paths. */
+    public ResultsManifest {
+        varied = List.copyOf(varied);
+    }
+
+    /** A manifest without varied parameters. */
+    public ResultsManifest(String scenarioName, long masterSeed, String designType, long points,
+                           int replications, long runs, boolean complete, int shardIndex, int shardCount) {
+        this(scenarioName, masterSeed, designType, points, replications, runs, complete, shardIndex, shardCount,
+                List.of());
+    }
 
     /** The design type whose runs carry a Saltelli sample. */
     public static final String SOBOL = "sobol";
@@ -76,7 +93,7 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
         boolean run = "run".equals(b.designType);
         return new ResultsManifest(b.scenarioName, b.masterSeed, b.designType,
                 b.points != null ? b.points : run ? 1 : -1,
-                b.replications != null ? b.replications : 1, b.runs, b.complete, b.shardIndex, b.shardCount);
+                b.replications != null ? b.replications : 1, b.runs, b.complete, b.shardIndex, b.shardCount, b.varied);
     }
 
     private static void readScenario(JsonReader json, Builder b) throws IOException {
@@ -102,6 +119,18 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
                 case "type" -> b.designType = json.nextString();
                 case "points" -> b.points = json.nextLong();
                 case "replications" -> b.replications = json.nextInt();
+                case "vary" -> {
+                    if (json.peek() != JsonToken.BEGIN_OBJECT) {
+                        json.skipValue();
+                        break;
+                    }
+                    json.beginObject();
+                    while (json.hasNext()) {
+                        b.varied.add(json.nextName());
+                        json.skipValue();
+                    }
+                    json.endObject();
+                }
                 case "shard" -> {
                     json.beginObject();
                     while (json.hasNext()) {
@@ -139,5 +168,6 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
         boolean complete;
         int shardIndex;
         int shardCount = 1;
+        final List<String> varied = new ArrayList<>();
     }
 }

@@ -57,20 +57,28 @@ public final class HtmlReport {
      * @param figures the rendered charts, in order
      */
     public static String render(ResultsSet results, SuccessRates rates, List<Figure> figures) throws IOException {
-        return render(results, rates, figures, PowerCharts.of(results.scenario()));
+        return render(results, rates, figures, PowerCharts.of(results.scenario()), null);
     }
 
     /** The line that marks a page as a negsim report (so {@code --overwrite} may replace it). */
     public static final String GENERATOR = "<meta name=\"generator\" content=\"negsim report\">";
 
-    /** As {@link #render(ResultsSet, SuccessRates, List)}, with the vote stages' power already computed. */
+    /**
+     * The report page.
+     *
+     * @param results the results folder
+     * @param rates   a sweep's success rates, {@code null} for a run
+     * @param figures the rendered charts, in order
+     * @param power   the vote stages' power, already computed
+     * @param signs   PRIM on the success of the last stage, or {@code null} for no "Where it signs" section
+     */
     public static String render(ResultsSet results, SuccessRates rates, List<Figure> figures,
-                                List<PowerCharts.StagePower> power) throws IOException {
-        return new HtmlReport(results).page(rates, figures, power);
+                                List<PowerCharts.StagePower> power, SignRegion signs) throws IOException {
+        return new HtmlReport(results).page(rates, figures, power, signs);
     }
 
-    private String page(SuccessRates rates, List<Figure> figures, List<PowerCharts.StagePower> power)
-            throws IOException {
+    private String page(SuccessRates rates, List<Figure> figures, List<PowerCharts.StagePower> power,
+                        SignRegion signs) throws IOException {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append(GENERATOR).append("\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -88,20 +96,28 @@ public final class HtmlReport {
             sweepOutcome(rates);
         }
         html.append(PowerCharts.html(scenario, power));
+        if (signs != null) {
+            html.append(SignRegion.html(signs));
+        }
         html.append("<h2 id=\"charts\">Charts</h2>\n");
         if (figures.isEmpty()) {
             html.append("<p>No charts: ").append(results.isSweep() ? "no stage ran." : "the folder has no rounds.csv.")
                     .append("</p>\n");
         }
         for (Figure f : figures) {
-            html.append("<figure id=\"").append(e(f.fileName())).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(f.png())).append("\" width=\"").append(ChartStyle.WIDTH)
-                    .append("\" height=\"").append(ChartStyle.HEIGHT).append("\" alt=\"").append(e(f.caption()))
-                    .append("\">\n<figcaption>").append(e(f.caption())).append(" <code>").append(e(f.fileName()))
-                    .append("</code></figcaption>\n</figure>\n");
+            html.append(figure(f));
         }
         html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** A figure element with the PNG as a data URI and the caption with the file name. */
+    static String figure(Figure f) {
+        return "<figure id=\"" + e(f.fileName()) + "\">\n<img src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(f.png()) + "\" width=\"" + ChartStyle.WIDTH
+                + "\" height=\"" + ChartStyle.HEIGHT + "\" alt=\"" + e(f.caption())
+                + "\">\n<figcaption>" + e(f.caption()) + " <code>" + e(f.fileName())
+                + "</code></figcaption>\n</figure>\n";
     }
 
     private void meta() {

@@ -17,7 +17,7 @@ class ResultsManifestTest {
     @Test
     void readsTheFieldsAndOnlyTheScenarioName() throws Exception {
         ResultsFixture.write(dir, ResultsFixture.manifest("sobol", 12, 3, 36, false, 1, 4), "");
-        assertEquals(new ResultsManifest("fixture", 2018, "sobol", 12, 3, 36, false, 1, 4),
+        assertEquals(new ResultsManifest("fixture", 2018, "sobol", 12, 3, 36, false, 1, 4, java.util.List.of("t", "c")),
                 ResultsManifest.read(dir));
     }
 
