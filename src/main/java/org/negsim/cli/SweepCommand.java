@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negsim.io.ResultsFolder;
+import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioException;
 import org.negsim.scenario.ScenarioLoader;
 import org.negsim.sweep.Shard;
 import org.negsim.sweep.SweepJob;
@@ -41,6 +43,12 @@ final class SweepCommand implements Callable<Integer> {
             description = {"Vary a parameter: a,b,c (values), from:to:step (grid, both ends included) or min..max",
                 "(range, for random/lhs/sobol). Overrides the file's experiment.vary for that path. Repeatable."})
     List<String> vary = new ArrayList<>();
+
+    @Option(names = "--measure", paramLabel = "ID=WHAT:STAGE:SELECTOR",
+            description = {"Add a measure (a column measure_ID of runs.csv) without editing the file, e.g.",
+                    "--measure 'usa=joined:paris-call:USA'. WHAT: joined, joined-fraction, share/WEIGHT, yes, no,",
+                    "abstain, decision-round; SELECTOR: all, kind=K, group=G or ids A,B. Repeatable."})
+    List<String> measures = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "grid|random|lhs|sobol", description = "The design (default: the file's, else grid).")
     String design;
@@ -105,8 +113,18 @@ final class SweepCommand implements Callable<Integer> {
             varied.put(a.path(), a.rawValue());
         }
 
+        List<MeasureOption> measureOptions = new ArrayList<>();
+        for (String m : measures) {
+            measureOptions.add(MeasureOption.parse(m));
+        }
         var tree = ScenarioLoader.readTree(scenarioFile);
-        SweepPlan plan = SweepPlan.create(tree, new SweepPlan.Overrides(varied, design, samples, replications), s);
+        int inFile = MeasureOption.append(tree, measureOptions);
+        SweepPlan plan;
+        try {
+            plan = SweepPlan.create(tree, new SweepPlan.Overrides(varied, design, samples, replications), s);
+        } catch (ScenarioException e) {
+            throw MeasureOption.renamed(e, inFile, measureOptions);
+        }
         String name = tree.get("name").getAsString();
         Path folder = out != null ? out
                 : s.count() == 1 ? ResultsFolder.defaultFor(name + "-sweep")

@@ -127,6 +127,11 @@ public final class RunsReader implements AutoCloseable {
         return parameterColumns;
     }
 
+    /** The measure columns ({@code measure_<id>} after {@code ambition}), in order; possibly none. */
+    public List<String> measureColumns() {
+        return header.subList(ambition + 1, header.size()).stream().filter(h -> h.startsWith("measure_")).toList();
+    }
+
     /** The index of the named column, or −1. */
     public int column(String name) {
         return header.indexOf(name);
@@ -271,7 +276,8 @@ public final class RunsReader implements AutoCloseable {
             throw bad(column, "a " + what + " number >= 0", s);
         }
 
-        private double number(int column) throws MalformedResultsException {
+        /** The finite number in column {@code column}, NaN when the cell is empty. */
+        public double number(int column) throws MalformedResultsException {
             String s = record.get(column);
             if (s.isEmpty()) {
                 return Double.NaN;

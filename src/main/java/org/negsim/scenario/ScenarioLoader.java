@@ -85,6 +85,15 @@ public final class ScenarioLoader {
      */
     public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments)
             throws ScenarioException, IOException {
+        return load(file, assignments, List.of());
+    }
+
+    /**
+     * {@link #load(Path, List)} with the {@code --measure} options' measures appended to the tree's
+     * {@code measures} list after the assignments; an error in one of them names the option.
+     */
+    public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments, List<MeasureOption> measures)
+            throws ScenarioException, IOException {
         boolean streamable = true;
         for (ParameterPaths.Assignment a : assignments) {
             String top = ParameterPaths.topKey(a.path());
@@ -101,11 +110,16 @@ public final class ScenarioLoader {
         for (ParameterPaths.Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
+        int inFile = MeasureOption.append(tree, measures);
         String sha256 = Sha256.hex(digest);
-        if (sink != null && sink.bound()) {
-            return new Loaded(ScenarioBinder.bind(tree, sink), tree, true, sha256);
+        try {
+            if (sink != null && sink.bound()) {
+                return new Loaded(ScenarioBinder.bind(tree, sink), tree, true, sha256);
+            }
+            return new Loaded(ScenarioBinder.bind(tree), tree, false, sha256);
+        } catch (ScenarioException e) {
+            throw MeasureOption.renamed(e, inFile, measures);
         }
-        return new Loaded(ScenarioBinder.bind(tree), tree, false, sha256);
     }
 
     /** Whether {@code experiment.vary} has a path into actors or issues (or one that is malformed). */

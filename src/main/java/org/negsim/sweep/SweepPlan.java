@@ -301,6 +301,10 @@ public final class SweepPlan {
         JsonArray rec = new JsonArray();
         record.forEach(rec::add);
         d.add("record", rec);
+        if (tree.get("measures") instanceof JsonArray measures && !measures.isEmpty()) {
+            // the file's and the command line's: a resumed sweep must write the same columns
+            d.add("measures", measures.deepCopy());
+        }
         JsonObject s = new JsonObject();
         s.addProperty("index", shard.index());
         s.addProperty("count", shard.count());
