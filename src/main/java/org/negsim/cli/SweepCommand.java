@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negsim.io.ResultsFolder;
+import java.io.PrintWriter;
+import org.negsim.scenario.ExperimentSpec;
 import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
@@ -110,7 +112,9 @@ final class SweepCommand implements Callable<Integer> {
         Map<String, String> varied = new LinkedHashMap<>();
         for (String v : vary) {
             ParameterPaths.Assignment a = ParameterPaths.parseAssignment(v);
-            varied.put(a.path(), a.rawValue());
+            if (varied.put(a.path(), a.rawValue()) != null) {
+                throw new ScenarioException("--vary " + a.path(), "is given twice; give each path once");
+            }
         }
 
         List<MeasureOption> measureOptions = new ArrayList<>();
@@ -125,6 +129,16 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw MeasureOption.renamed(e, inFile, measureOptions);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!varied.isEmpty() && !ExperimentSpec.of(tree).vary().isEmpty()) {
+            err.println("note: --vary replaces the file's experiment.vary ("
+                    + String.join(", ", ExperimentSpec.of(tree).vary().keySet())
+                    + "); repeat its entries on the command line to keep them");
+        }
+        if (!quiet) {
+            err.println("design: " + plan.summary().replace("\n", "\n  "));
+        }
+        err.flush();
         String name = tree.get("name").getAsString();
         Path folder = out != null ? out
                 : s.count() == 1 ? ResultsFolder.defaultFor(name + "-sweep")
