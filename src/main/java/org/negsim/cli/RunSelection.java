@@ -83,7 +83,11 @@ final class RunSelection {
     }
 
     /** The run's seed: {@code --seed}, else the seed run 0 of a sweep of the scenario gets. */
-    long seedFor(Scenario scenario) {
+    long seedFor(Scenario scenario) throws ScenarioException {
+        if (seed != null && (seed < 0 || seed >= Seeds.LIMIT)) {
+            throw new ScenarioException("--seed", "must be an integer in [0, 2^53) = [0, " + (Seeds.LIMIT - 1)
+                    + "], was " + seed);
+        }
         return seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
     }
 }

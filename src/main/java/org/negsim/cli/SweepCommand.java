@@ -135,9 +135,6 @@ final class SweepCommand implements Callable<Integer> {
                     + String.join(", ", ExperimentSpec.of(tree).vary().keySet())
                     + "); repeat its entries on the command line to keep them");
         }
-        if (!quiet) {
-            err.println("design: " + plan.summary().replace("\n", "\n  "));
-        }
         err.flush();
         String name = tree.get("name").getAsString();
         Path folder = out != null ? out
@@ -147,8 +144,28 @@ final class SweepCommand implements Callable<Integer> {
         HeapCheck.checkSweep(scenarioFile, plan, t, recorded);
         SweepJob.Options options = new SweepJob.Options(scenarioFile, folder, overwrite, resume, t, recorded,
                 spec.commandLine().getParseResult().originalArgs());
-        SweepJob.Progress progress = SweepProgress.choose(quiet, System.console() != null, System.err,
+        SweepJob.Progress bar = SweepProgress.choose(quiet, System.console() != null, System.err,
                 spec.commandLine().getErr());
+        // the design is printed once the folder is accepted, just before the first run
+        String design = "design: " + plan.summary().replace("\n", "\n  ");
+        SweepJob.Progress progress = quiet ? bar : new SweepJob.Progress() {
+            @Override
+            public void start(long total, long alreadyDone) {
+                err.println(design);
+                err.flush();
+                bar.start(total, alreadyDone);
+            }
+
+            @Override
+            public void runDone() {
+                bar.runDone();
+            }
+
+            @Override
+            public void finish() {
+                bar.finish();
+            }
+        };
         SweepJob.Result result = SweepJob.run(plan, options, progress, Clock.systemUTC());
         if (!quiet) {
             var o = spec.commandLine().getOut();

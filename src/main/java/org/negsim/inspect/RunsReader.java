@@ -220,23 +220,24 @@ public final class RunsReader implements AutoCloseable {
 
         /** Whether the stage ran. */
         public boolean executed() throws MalformedResultsException {
-            String s = record.get(executed);
-            return switch (s) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw bad(executed, "true or false", s);
-            };
+            Boolean b = CsvFormat.parseBoolean(record.get(executed));
+            if (b == null) {
+                throw bad(executed, "TRUE or FALSE", record.get(executed));
+            }
+            return b;
         }
 
-        /** Whether the stage ran and met its success conditions (an empty cell when it did not run is false). */
+        /**
+         * Whether the stage ran and met its success conditions ({@code FALSE} when it did not run;
+         * the empty cell of results written before version 0.2 is read as false).
+         */
         public boolean succeeded() throws MalformedResultsException {
             String s = record.get(success);
-            boolean value = switch (s) {
-                case "true" -> true;
-                case "false", "" -> false;
-                default -> throw bad(success, "true, false or empty", s);
-            };
-            return value && executed();
+            Boolean b = s.isEmpty() ? Boolean.FALSE : CsvFormat.parseBoolean(s);
+            if (b == null) {
+                throw bad(success, "TRUE or FALSE", s);
+            }
+            return b && executed();
         }
 
         /** {@code success_round}, NaN when empty. */

@@ -16,8 +16,9 @@ import org.negsim.model.Scenario;
  * measures in the order of {@link Scenario#measures()}. A measure's cell is filled in the row of its
  * own stage when that stage ran and is empty in every other row.
  *
- * <p>Every outcome cell of a stage that did not run is empty, {@code success} included; only
- * {@code stage}, {@code rule} and {@code executed = false} are written. Immutable and thread-safe.
+ * <p>Every outcome cell of a stage that did not run is empty but {@code success}, which is
+ * {@code FALSE} (it did not succeed, so {@code mean(success)} is inspect's rate); {@code stage},
+ * {@code rule} and {@code executed = FALSE} are written. Immutable and thread-safe.
  */
 public final class RunsTable {
 
@@ -91,7 +92,7 @@ public final class RunsTable {
         row.add(o.stageId());
         row.add(o.ruleType());
         row.add(CsvFormat.cell(o.executed()));
-        row.add(o.executed() ? CsvFormat.cell(o.success()) : "");
+        row.add(CsvFormat.cell(o.executed() && o.success()));
         row.add(CsvFormat.cell(o.successRound()));
         row.add(CsvFormat.cell(o.inForceRound()));
         row.add(CsvFormat.cell(o.rounds()));

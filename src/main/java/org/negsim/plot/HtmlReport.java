@@ -253,8 +253,8 @@ public final class HtmlReport {
             if (!r.get(c.get("run")).equals(first)) {
                 continue;
             }
-            boolean executed = "true".equals(r.get(c.get("executed")));
-            boolean success = "true".equals(r.get(c.get("success")));
+            boolean executed = CsvTable.isTrue(r.get(c.get("executed")));
+            boolean success = CsvTable.isTrue(r.get(c.get("success")));
             boolean vote = !"open-declaration".equals(r.get(c.get("rule")));
             String outcome = !executed ? "did not run"
                     : vote ? (success ? "adopted" : "not adopted")

@@ -62,7 +62,8 @@ class MeasuresCommandTest {
         // the vote: F yes (0.8 > b), B no, A abstains (unavailable in round 1); of group G nobody votes no
         assertEquals(List.of("1", "0", "1"), cells(vote, "yes", "no", "abst"));
         assertEquals(List.of("", ""), cells(vote, "a", "skipped"));
-        assertEquals("false", never.get("executed"));
+        assertEquals("FALSE", never.get("executed"));
+        assertEquals("FALSE", never.get("success"), "a stage that did not run did not succeed");
         assertEquals("", never.get("measure_skipped"), "empty when the stage did not run");
         assertTrue(r.out().contains("  measure a (joined): 1\n"), r.out());
         assertTrue(r.out().contains("  measure b-round (decision-round): empty (never joined)\n"), r.out());
