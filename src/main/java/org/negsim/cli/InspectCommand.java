@@ -49,6 +49,13 @@ final class InspectCommand implements Callable<Integer> {
                 "A run in which it did not run counts as not successful."})
     String stage;
 
+    @Option(names = "--measure", paramLabel = "ID",
+            description = {"Also summarise this measure (column measure_ID of runs.csv): per",
+                "group n, the mean and its 95 %% interval (Wilson's when every value",
+                "is 0 or 1, else mean +- t * standard error); for a sobol sweep",
+                "also its Sobol indices. Repeatable."})
+    List<String> measures = new ArrayList<>();
+
     @Option(names = "--csv", description = {"Print the table as CSV (rates as fractions); for a",
         "sobol sweep without --by only the Sobol indices."})
     boolean csv;
@@ -59,9 +66,16 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Inspection inspection;
         SobolAnalysis sobol;
+        List<SobolAnalysis> measureSobol = null;
         try {
-            inspection = Inspector.inspect(folder, by, stage);
+            inspection = Inspector.inspect(folder, by, stage, measures);
             sobol = inspection.hasSobol() ? SobolAnalysis.of(inspection) : null;
+            if (sobol != null) {
+                measureSobol = new ArrayList<>();
+                for (Inspection.MeasureResult m : inspection.measures()) {
+                    measureSobol.add(SobolAnalysis.ofMeasure(inspection, m));
+                }
+            }
         } catch (InspectException e) {
             err.println("error: " + Terminal.safe(e.getMessage()));
             err.flush();
@@ -72,7 +86,9 @@ final class InspectCommand implements Callable<Integer> {
             err.println("note: " + Terminal.safe(sobol.undefinedReason()));
         }
         if (!csv) {
-            out.print(Terminal.lines(TextReport.render(inspection, sobol)));
+            out.print(Terminal.lines(TextReport.render(inspection, sobol, measureSobol)));
+        } else if (sobol != null && !measures.isEmpty()) {
+            out.print(CsvReport.sobol(sobol, measures, measureSobol));
         } else if (sobol != null) {
             out.print(CsvReport.sobol(sobol));
         } else {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.negsim.engine.Seeds;
 import org.negsim.model.Scenario;
+import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.scenario.ScenarioLoader;
@@ -34,12 +35,28 @@ final class RunSelection {
                     + " each path becomes a column of runs.csv."})
     List<Assignment> assignments = new ArrayList<>();
 
+    @Option(names = "--measure", paramLabel = "ID=WHAT:STAGE:SELECTOR",
+            description = {"Add a measure (a column measure_ID of runs.csv) without editing the file, e.g.",
+                    "--measure 'usa=joined:paris-call:USA'. WHAT: joined, joined-fraction, share/WEIGHT, yes, no,",
+                    "abstain, decision-round; SELECTOR: all, kind=K, group=G or ids A,B. Repeatable."})
+    List<String> measures = new ArrayList<>();
+
+    /** The {@code --measure} options, parsed. */
+    List<MeasureOption> measureOptions() throws ScenarioException {
+        List<MeasureOption> options = new ArrayList<>();
+        for (String m : measures) {
+            options.add(MeasureOption.parse(m));
+        }
+        return options;
+    }
+
     /** The scenario file's tree with every {@code --set} applied, in order. */
     JsonObject tree() throws IOException, ScenarioException {
         JsonObject tree = ScenarioLoader.readTree(scenarioFile);
         for (Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
+        MeasureOption.append(tree, measureOptions());
         return tree;
     }
 
@@ -52,7 +69,7 @@ final class RunSelection {
         for (Assignment a : assignments) {
             sets.add(new ParameterPaths.Assignment(a.path(), a.rawValue()));
         }
-        return ScenarioLoader.load(scenarioFile, sets);
+        return ScenarioLoader.load(scenarioFile, sets, measureOptions());
     }
 
     /** Each {@code --set} path with its last value, ordered by the last time each path was set. */
@@ -66,7 +83,11 @@ final class RunSelection {
     }
 
     /** The run's seed: {@code --seed}, else the seed run 0 of a sweep of the scenario gets. */
-    long seedFor(Scenario scenario) {
+    long seedFor(Scenario scenario) throws ScenarioException {
+        if (seed != null && (seed < 0 || seed >= Seeds.LIMIT)) {
+            throw new ScenarioException("--seed", "must be an integer in [0, 2^53) = [0, " + (Seeds.LIMIT - 1)
+                    + "], was " + seed);
+        }
         return seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
     }
 }

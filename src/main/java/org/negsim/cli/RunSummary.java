@@ -8,6 +8,7 @@ import org.negsim.engine.RunListener;
 import org.negsim.engine.StageActors;
 import org.negsim.engine.StageOutcome;
 import org.negsim.model.Actor;
+import org.negsim.model.Measure;
 import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.model.When;
@@ -48,12 +49,31 @@ final class RunSummary implements RunListener {
         String head = o.stageId() + " (" + o.ruleType() + "): ";
         if (!o.executed() || actors == null) {
             lines.add(head + "not run (" + whenText(stage.when()) + ")");
-            return;
+        } else {
+            lines.add(head + outcome(stage, o));
+            lines.add("  " + supporters(stage, o, actors));
+            lines.add("  " + holdoutLine(actors));
+            lines.add("  " + pivotLine(Pivots.of(scenario, stage, o, actors), actors));
         }
-        lines.add(head + outcome(stage, o));
-        lines.add("  " + supporters(stage, o, actors));
-        lines.add("  " + holdoutLine(actors));
-        lines.add("  " + pivotLine(Pivots.of(scenario, stage, o, actors), actors));
+        measureLines(o);
+    }
+
+    /** One line per measure of the stage: {@code measure usa (joined of USA): 1}. */
+    private void measureLines(StageOutcome o) {
+        List<Measure> measures = scenario.measures();
+        for (int m = 0; m < measures.size(); m++) {
+            Measure measure = measures.get(m);
+            if (!measure.stage().equals(o.stageId())) {
+                continue;
+            }
+            double v = o.measures().length > m ? o.measures()[m] : Double.NaN;
+            String value = !o.executed() ? "empty (the stage did not run)"
+                    : Double.isNaN(v) ? (measure.what() == Measure.What.DECISION_ROUND ? "empty (never joined)"
+                    : "empty (the selected actors weigh nothing)")
+                    : measure.what().integral() ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4f", v);
+            lines.add("  measure " + measure.id() + " (" + measure.what().word()
+                    + (measure.weight() != null ? " of " + measure.weight() : "") + "): " + value);
+        }
     }
 
     /** The line naming the stage's pivotal actors ({@link Pivots}), at most {@link #PIVOTS} by name. */
@@ -98,7 +118,7 @@ final class RunSummary implements RunListener {
     private static String outcome(Stage stage, StageOutcome o) {
         if (stage.isOpenDeclaration()) {
             if (!o.success()) {
-                return "did not meet the success conditions in " + o.rounds() + " rounds";
+                return "did not meet the success conditions in " + rounds(o.rounds());
             }
             String s = "met the success conditions in round " + o.successRound() + " of " + o.rounds();
             if (o.inForceRound() != o.successRound() && o.inForceRound() != StageOutcome.NOT_APPLICABLE) {
@@ -109,7 +129,11 @@ final class RunSummary implements RunListener {
         String votes = " (" + o.yes() + " yes, " + o.no() + " no, " + o.abstain() + " abstain)";
         return o.success()
                 ? "adopted in round " + o.successRound() + " of " + stage.rounds() + votes
-                : "failed: not adopted in " + o.rounds() + " rounds; last vote" + votes;
+                : "failed: not adopted in " + rounds(o.rounds()) + "; last vote" + votes;
+    }
+
+    private static String rounds(int n) {
+        return n + (n == 1 ? " round" : " rounds");
     }
 
     private String supporters(Stage stage, StageOutcome o, StageActors actors) {

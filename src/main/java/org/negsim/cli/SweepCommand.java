@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negsim.io.ResultsFolder;
+import java.io.PrintWriter;
+import org.negsim.scenario.ExperimentSpec;
+import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
+import org.negsim.scenario.ScenarioException;
 import org.negsim.scenario.ScenarioLoader;
 import org.negsim.sweep.Shard;
 import org.negsim.sweep.SweepJob;
@@ -41,6 +45,12 @@ final class SweepCommand implements Callable<Integer> {
             description = {"Vary a parameter: a,b,c (values), from:to:step (grid, both ends included) or min..max",
                 "(range, for random/lhs/sobol). Overrides the file's experiment.vary for that path. Repeatable."})
     List<String> vary = new ArrayList<>();
+
+    @Option(names = "--measure", paramLabel = "ID=WHAT:STAGE:SELECTOR",
+            description = {"Add a measure (a column measure_ID of runs.csv) without editing the file, e.g.",
+                    "--measure 'usa=joined:paris-call:USA'. WHAT: joined, joined-fraction, share/WEIGHT, yes, no,",
+                    "abstain, decision-round; SELECTOR: all, kind=K, group=G or ids A,B. Repeatable."})
+    List<String> measures = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "grid|random|lhs|sobol", description = "The design (default: the file's, else grid).")
     String design;
@@ -102,11 +112,30 @@ final class SweepCommand implements Callable<Integer> {
         Map<String, String> varied = new LinkedHashMap<>();
         for (String v : vary) {
             ParameterPaths.Assignment a = ParameterPaths.parseAssignment(v);
-            varied.put(a.path(), a.rawValue());
+            if (varied.put(a.path(), a.rawValue()) != null) {
+                throw new ScenarioException("--vary " + a.path(), "is given twice; give each path once");
+            }
         }
 
+        List<MeasureOption> measureOptions = new ArrayList<>();
+        for (String m : measures) {
+            measureOptions.add(MeasureOption.parse(m));
+        }
         var tree = ScenarioLoader.readTree(scenarioFile);
-        SweepPlan plan = SweepPlan.create(tree, new SweepPlan.Overrides(varied, design, samples, replications), s);
+        int inFile = MeasureOption.append(tree, measureOptions);
+        SweepPlan plan;
+        try {
+            plan = SweepPlan.create(tree, new SweepPlan.Overrides(varied, design, samples, replications), s);
+        } catch (ScenarioException e) {
+            throw MeasureOption.renamed(e, inFile, measureOptions);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!varied.isEmpty() && !ExperimentSpec.of(tree).vary().isEmpty()) {
+            err.println("note: --vary replaces the file's experiment.vary ("
+                    + String.join(", ", ExperimentSpec.of(tree).vary().keySet())
+                    + "); repeat its entries on the command line to keep them");
+        }
+        err.flush();
         String name = tree.get("name").getAsString();
         Path folder = out != null ? out
                 : s.count() == 1 ? ResultsFolder.defaultFor(name + "-sweep")
@@ -115,8 +144,28 @@ final class SweepCommand implements Callable<Integer> {
         HeapCheck.checkSweep(scenarioFile, plan, t, recorded);
         SweepJob.Options options = new SweepJob.Options(scenarioFile, folder, overwrite, resume, t, recorded,
                 spec.commandLine().getParseResult().originalArgs());
-        SweepJob.Progress progress = SweepProgress.choose(quiet, System.console() != null, System.err,
+        SweepJob.Progress bar = SweepProgress.choose(quiet, System.console() != null, System.err,
                 spec.commandLine().getErr());
+        // the design is printed once the folder is accepted, just before the first run
+        String design = "design: " + plan.summary().replace("\n", "\n  ");
+        SweepJob.Progress progress = quiet ? bar : new SweepJob.Progress() {
+            @Override
+            public void start(long total, long alreadyDone) {
+                err.println(design);
+                err.flush();
+                bar.start(total, alreadyDone);
+            }
+
+            @Override
+            public void runDone() {
+                bar.runDone();
+            }
+
+            @Override
+            public void finish() {
+                bar.finish();
+            }
+        };
         SweepJob.Result result = SweepJob.run(plan, options, progress, Clock.systemUTC());
         if (!quiet) {
             var o = spec.commandLine().getOut();

@@ -56,6 +56,7 @@ public final class NegotiationSim extends SimState {
     /** A replay's decisions, or null: the run draws them. */
     private final transient DecisionSource source;
     private transient DecisionSource decisions;
+    private final transient MeasureSet measures;
 
     private transient List<StageOutcome> outcomes;
     private transient StageProcess current;
@@ -112,6 +113,7 @@ public final class NegotiationSim extends SimState {
         this.network = new InfluenceNetwork(prepared.network);
         this.weightNames = prepared.weightNames;
         this.actorIndex = prepared.actorIndex;
+        this.measures = prepared.measures;
     }
 
     @Override
@@ -177,6 +179,9 @@ public final class NegotiationSim extends SimState {
             return;
         }
         StageOutcome outcome = current.outcome();
+        if (!measures.isEmpty()) {
+            outcome = outcome.withMeasures(measures.at(nextStage - 1, current));
+        }
         outcomes.add(outcome);
         listener.stageEnded(outcome, current);
         lastText = current.text.clone();
@@ -199,6 +204,9 @@ public final class NegotiationSim extends SimState {
                 return;
             }
             StageOutcome skipped = StageOutcome.notExecuted(stage.id(), stage.rule().type());
+            if (!measures.isEmpty()) {
+                skipped = skipped.withMeasures(measures.none());
+            }
             outcomes.add(skipped);
             listener.stageEnded(skipped, null);
         }

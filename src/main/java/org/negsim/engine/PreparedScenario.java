@@ -19,6 +19,7 @@ public final class PreparedScenario {
     final InfluenceNetwork network;
     final List<String> weightNames;
     final Map<String, Integer> actorIndex;
+    final MeasureSet measures;
 
     private PreparedScenario(Scenario scenario) {
         this.scenario = scenario;
@@ -26,6 +27,7 @@ public final class PreparedScenario {
         this.network = new InfluenceNetwork(scenario);
         this.weightNames = List.copyOf(scenario.weightNames());
         this.actorIndex = Map.copyOf(StageProcess.indexById(scenario.actors()));
+        this.measures = new MeasureSet(scenario);
     }
 
     /** Prepares a validated scenario for any number of runs. */

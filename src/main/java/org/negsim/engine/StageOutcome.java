@@ -23,11 +23,31 @@ package org.negsim.engine;
  *                      the order of {@code Scenario.weightNames()}; NaN when the members weigh nothing
  * @param text          the final text per issue (the last text voted on), null if not executed
  * @param ambition      mean |x_d − q_d| of the final text, NaN if not executed
+ * @param measures      one value per measure of the scenario, in its order: the value of a measure of
+ *                      this stage, NaN for a measure of another stage or when the stage did not run
+ *                      (or when the value is undefined, e.g. a share of actors who weigh nothing)
  */
 public record StageOutcome(String stageId, String ruleType, boolean executed, boolean success,
                            int successRound, int inForceRound, int rounds, int members,
                            int yes, int no, int abstain, int joined, int[] joinedByKind,
-                           double[] shareByWeight, double[] text, double ambition) {
+                           double[] shareByWeight, double[] text, double ambition, double[] measures) {
+
+    private static final double[] NO_MEASURES = new double[0];
+
+    /** An outcome of a scenario without measures. */
+    public StageOutcome(String stageId, String ruleType, boolean executed, boolean success,
+                        int successRound, int inForceRound, int rounds, int members,
+                        int yes, int no, int abstain, int joined, int[] joinedByKind,
+                        double[] shareByWeight, double[] text, double ambition) {
+        this(stageId, ruleType, executed, success, successRound, inForceRound, rounds, members, yes, no, abstain,
+                joined, joinedByKind, shareByWeight, text, ambition, NO_MEASURES);
+    }
+
+    /** This outcome with the given measure values. */
+    public StageOutcome withMeasures(double[] values) {
+        return new StageOutcome(stageId, ruleType, executed, success, successRound, inForceRound, rounds, members,
+                yes, no, abstain, joined, joinedByKind, shareByWeight, text, ambition, values);
+    }
 
     /** Marks an integer field that does not apply. */
     public static final int NOT_APPLICABLE = -1;

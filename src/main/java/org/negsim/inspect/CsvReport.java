@@ -18,11 +18,36 @@ public final class CsvReport {
 
     /** The columns after the group columns. */
     public static final List<String> GROUP_COLUMNS = List.of("runs", "success_rate", "success_low", "success_high",
-            "success_round_mean", "success_round_se", "joined_mean", "joined_se", "ambition_mean", "ambition_se");
+            "ran", "success_round_mean", "success_round_se", "joined_mean", "joined_se", "ambition_mean", "ambition_se");
 
     /** The columns of the Sobol' table. */
     public static final List<String> SOBOL_COLUMNS = List.of("parameter", "first_order", "total_order",
             "first_low", "first_high", "total_low", "total_high");
+
+    /** Per measure asked for, after {@link #GROUP_COLUMNS}: {@code measure_<id>_n}, {@code _mean}, {@code _low}, {@code _high}. */
+    public static final List<String> MEASURE_SUFFIXES = List.of("n", "mean", "low", "high");
+
+    /**
+     * The Sobol' tables of the success rate and of each measure, one under the other, with a first
+     * column {@code outcome} ({@code success} or {@code measure_<id>}).
+     */
+    public static String sobol(SobolAnalysis success, List<String> measureIds, List<SobolAnalysis> measures) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("outcome"));
+        header.addAll(SOBOL_COLUMNS);
+        CsvFormat.appendRecord(out, header);
+        appendSobolRows(out, "success", success);
+        for (int m = 0; m < measures.size(); m++) {
+            appendSobolRows(out, "measure_" + measureIds.get(m), measures.get(m));
+        }
+        return out.toString();
+    }
+
+    private static void appendSobolRows(StringBuilder out, String outcome, SobolAnalysis analysis) {
+        String table = sobol(analysis);
+        table.lines().skip(1).forEach(line -> out.append(CsvFormat.record(List.of(outcome)).strip()).append(',')
+                .append(line).append(CsvFormat.RECORD_SEPARATOR));
+    }
 
     private CsvReport() {
     }
@@ -36,7 +61,13 @@ public final class CsvReport {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(inspection.by());
         header.addAll(GROUP_COLUMNS);
+        for (Inspection.MeasureResult m : inspection.measures()) {
+            for (String suffix : MEASURE_SUFFIXES) {
+                header.add("measure_" + m.id() + "_" + suffix);
+            }
+        }
         CsvFormat.appendRecord(out, header);
+        int index = 0;
         for (Inspection.Group g : inspection.groups()) {
             GroupStatistics s = g.statistics();
             WilsonInterval rate = s.successRate();
@@ -45,9 +76,18 @@ public final class CsvReport {
             row.add(CsvFormat.cell(rate.rate()));
             row.add(CsvFormat.cell(rate.low()));
             row.add(CsvFormat.cell(rate.high()));
+            row.add(CsvFormat.cell(s.executed()));
             addMeanAndError(row, s.successRound());
             addMeanAndError(row, s.joined());
             addMeanAndError(row, s.ambition());
+            for (Inspection.MeasureResult m : inspection.measures()) {
+                MeasureSummary ms = m.perGroup().get(index);
+                row.add(CsvFormat.cell(ms.n()));
+                row.add(CsvFormat.cell(ms.mean()));
+                row.add(CsvFormat.cell(ms.low()));
+                row.add(CsvFormat.cell(ms.high()));
+            }
+            index++;
             CsvFormat.appendRecord(out, row);
         }
         return out.toString();

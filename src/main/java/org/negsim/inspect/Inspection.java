@@ -16,10 +16,31 @@ import java.util.List;
  * @param pointRuns     for a sobol design without grouping: runs read per design point; else null
  * @param pointSuccesses for a sobol design without grouping: successful runs per design point; else null
  * @param parameters    all parameter columns of {@code runs.csv}, in order
+ * @param measures      the measures asked for, in the order asked
  */
 public record Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
                          List<Group> groups, long runs, long[] pointRuns, long[] pointSuccesses,
-                         List<String> parameters) {
+                         List<String> parameters, List<MeasureResult> measures) {
+
+    /** An inspection without measures. */
+    public Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
+                      List<Group> groups, long runs, long[] pointRuns, long[] pointSuccesses,
+                      List<String> parameters) {
+        this(manifest, stages, stage, rule, by, groups, runs, pointRuns, pointSuccesses, parameters, List.of());
+    }
+
+    /**
+     * One measure asked for with {@code --measure}: its values over the runs that have one (the
+     * measure's own stage ran), whatever stage is inspected.
+     *
+     * @param id         the measure id (column {@code measure_<id>})
+     * @param binary     every value in the table is 0 or 1 (the mean is a probability; Wilson intervals)
+     * @param perGroup   one summary per group, in the order of {@link #groups()}
+     * @param pointMeans for a sobol inspection the measure's mean per design point (NaN where no run
+     *                   of the point has a value); else null
+     */
+    public record MeasureResult(String id, boolean binary, List<MeasureSummary> perGroup, double[] pointMeans) {
+    }
 
     /**
      * One group: the runs sharing the values of the {@code by} columns.

@@ -40,6 +40,7 @@ public final class Inspector {
     private long runs;
     private long currentRun = -1;
     private boolean stageSeen = true;
+    private MeasureAccumulator measures;
 
     private Inspector(RunsReader reader, String stage, int[] byColumns, boolean complete, long points) {
         this.reader = reader;
@@ -62,6 +63,17 @@ public final class Inspector {
      *                                    or the sweep has no runs yet
      */
     public static Inspection inspect(Path folder, List<String> by, String stage) throws IOException, InspectException {
+        return inspect(folder, by, stage, List.of());
+    }
+
+    /**
+     * Inspects one stage of a results folder and the given measures.
+     *
+     * @param measures measure ids (columns {@code measure_<id>}), distinct
+     * @throws InspectException also if a measure is not a column of runs.csv or is given twice
+     */
+    public static Inspection inspect(Path folder, List<String> by, String stage, List<String> measures)
+            throws IOException, InspectException {
         if (!Files.exists(folder)) {
             throw new NoSuchFileException(folder.toString());
         }
@@ -71,6 +83,7 @@ public final class Inspector {
         ResultsManifest manifest = ResultsManifest.read(folder);
         try (RunsReader reader = RunsReader.open(folder.resolve(RunsTable.FILE_NAME), !manifest.complete())) {
             int[] byColumns = byColumns(reader, by);
+            int[] measureColumns = measureColumns(reader, measures);
 
             List<RunsReader.Row> firstRun = new ArrayList<>();
             RunsReader.Row row = reader.next();
@@ -103,6 +116,7 @@ public final class Inspector {
             }
             Inspector inspector = new Inspector(reader, chosen, byColumns, manifest.complete(),
                     sobol ? manifest.points() : -1);
+            inspector.measures = new MeasureAccumulator(measureColumns, sobol ? manifest.points() : -1);
             for (RunsReader.Row r : firstRun) {
                 inspector.accept(r);
             }
@@ -114,7 +128,8 @@ public final class Inspector {
             List<Inspection.Group> list = new ArrayList<>(inspector.groups.size());
             inspector.groups.forEach((values, statistics) -> list.add(new Inspection.Group(values, statistics)));
             return new Inspection(manifest, stages, chosen, rule, List.copyOf(by), List.copyOf(list), inspector.runs,
-                    inspector.pointRuns, inspector.pointSuccesses, reader.parameterColumns());
+                    inspector.pointRuns, inspector.pointSuccesses, reader.parameterColumns(),
+                    inspector.measures.results(measures, List.copyOf(inspector.groups.keySet())));
         }
     }
 
@@ -140,7 +155,30 @@ public final class Inspector {
         return columns;
     }
 
+    /** The column indices of the measures, which must be distinct measure columns. */
+    private static int[] measureColumns(RunsReader reader, List<String> measures) throws InspectException {
+        List<String> known = reader.measureColumns();
+        Set<String> seen = new HashSet<>();
+        int[] columns = new int[measures.size()];
+        for (int i = 0; i < measures.size(); i++) {
+            String id = measures.get(i);
+            if (!known.contains("measure_" + id)) {
+                throw new InspectException(known.isEmpty()
+                        ? "--measure " + id + ": runs.csv has no measures; add them to the scenario's measures or "
+                                + "with --measure ID=WHAT:STAGE:SELECTOR on run or sweep"
+                        : "--measure " + id + " is not a measure of runs.csv; the measures are: "
+                                + String.join(", ", known.stream().map(c -> c.substring("measure_".length())).toList()));
+            }
+            if (!seen.add(id)) {
+                throw new InspectException("--measure " + id + " is given twice");
+            }
+            columns[i] = reader.column("measure_" + id);
+        }
+        return columns;
+    }
+
     private void accept(RunsReader.Row row) throws MalformedResultsException {
+        measures.accept(row, byColumns);
         long run = row.run();
         if (run != currentRun) {
             if (run < currentRun) {

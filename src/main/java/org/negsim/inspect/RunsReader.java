@@ -127,6 +127,11 @@ public final class RunsReader implements AutoCloseable {
         return parameterColumns;
     }
 
+    /** The measure columns ({@code measure_<id>} after {@code ambition}), in order; possibly none. */
+    public List<String> measureColumns() {
+        return header.subList(ambition + 1, header.size()).stream().filter(h -> h.startsWith("measure_")).toList();
+    }
+
     /** The index of the named column, or −1. */
     public int column(String name) {
         return header.indexOf(name);
@@ -215,23 +220,24 @@ public final class RunsReader implements AutoCloseable {
 
         /** Whether the stage ran. */
         public boolean executed() throws MalformedResultsException {
-            String s = record.get(executed);
-            return switch (s) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw bad(executed, "true or false", s);
-            };
+            Boolean b = CsvFormat.parseBoolean(record.get(executed));
+            if (b == null) {
+                throw bad(executed, "TRUE or FALSE", record.get(executed));
+            }
+            return b;
         }
 
-        /** Whether the stage ran and met its success conditions (an empty cell when it did not run is false). */
+        /**
+         * Whether the stage ran and met its success conditions ({@code FALSE} when it did not run;
+         * the empty cell of results written before version 0.2 is read as false).
+         */
         public boolean succeeded() throws MalformedResultsException {
             String s = record.get(success);
-            boolean value = switch (s) {
-                case "true" -> true;
-                case "false", "" -> false;
-                default -> throw bad(success, "true, false or empty", s);
-            };
-            return value && executed();
+            Boolean b = s.isEmpty() ? Boolean.FALSE : CsvFormat.parseBoolean(s);
+            if (b == null) {
+                throw bad(success, "TRUE or FALSE", s);
+            }
+            return b && executed();
         }
 
         /** {@code success_round}, NaN when empty. */
@@ -271,7 +277,8 @@ public final class RunsReader implements AutoCloseable {
             throw bad(column, "a " + what + " number >= 0", s);
         }
 
-        private double number(int column) throws MalformedResultsException {
+        /** The finite number in column {@code column}, NaN when the cell is empty. */
+        public double number(int column) throws MalformedResultsException {
             String s = record.get(column);
             if (s.isEmpty()) {
                 return Double.NaN;

@@ -38,6 +38,37 @@ public record SobolAnalysis(List<String> parameters, List<SobolIndices.Estimate>
      * @throws InspectException if the folder holds one shard, or the sweep is incomplete
          */
     public static SobolAnalysis of(Inspection inspection) throws InspectException {
+        long[] successes = checkComplete(inspection);
+        int r = inspection.manifest().replications();
+        double[] y = new double[successes.length];
+        for (int p = 0; p < y.length; p++) {
+            y[p] = (double) successes[p] / r;
+        }
+        return from(inspection, y, "the success rate", TextReport::percent);
+    }
+
+    /**
+     * The indices of a measure of an inspection of a sobol design: per design point the measure's
+     * mean over the replicates that have a value. Undefined when some point has no value at all
+     * (its stage never ran there).
+     */
+    public static SobolAnalysis ofMeasure(Inspection inspection, Inspection.MeasureResult measure)
+            throws InspectException {
+        checkComplete(inspection);
+        double[] y = measure.pointMeans();
+        String what = "measure " + measure.id();
+        for (int p = 0; p < y.length; p++) {
+            if (Double.isNaN(y[p])) {
+                return new SobolAnalysis(inspection.parameters(), List.of(), what + " has no value at design point "
+                        + p + " (its stage never ran there), so the Sobol indices are undefined", y.length,
+                        inspection.manifest().replications());
+            }
+        }
+        return from(inspection, y, what, v -> String.format(java.util.Locale.ROOT, "%.4g", v));
+    }
+
+    /** The per-point successes, after checking that the folder holds every run of the design. */
+    private static long[] checkComplete(Inspection inspection) throws InspectException {
         if (!inspection.hasSobol()) {
             throw new IllegalArgumentException("not a sobol inspection");
         }
@@ -48,7 +79,6 @@ public record SobolAnalysis(List<String> parameters, List<SobolIndices.Estimate>
                     + "inspect the merged folder");
         }
         long[] counts = inspection.pointRuns();
-        long[] successes = inspection.pointSuccesses();
         int r = m.replications();
         long total = counts.length * (long) r;
         if (!m.complete() || inspection.runs() < total) {
@@ -61,23 +91,27 @@ public record SobolAnalysis(List<String> parameters, List<SobolIndices.Estimate>
                         + " of " + r + " runs; resume it first");
             }
         }
+        return inspection.pointSuccesses();
+    }
+
+    private static SobolAnalysis from(Inspection inspection, double[] y, String what,
+                                      java.util.function.DoubleFunction<String> show) {
         List<String> parameters = inspection.parameters();
-        int k = parameters.size();
-        double[] y = new double[counts.length];
+        int r = inspection.manifest().replications();
         boolean constant = true;
-        for (int p = 0; p < y.length; p++) {
-            y[p] = (double) successes[p] / r;
-            constant &= y[p] == y[0];
+        for (double v : y) {
+            constant &= v == y[0];
         }
         if (constant) {
-            return new SobolAnalysis(parameters, List.of(), "the success rate is " + TextReport.percent(y[0])
-                    + " at every design point: it does not vary, so the Sobol indices are undefined", counts.length, r);
+            return new SobolAnalysis(parameters, List.of(), what + " is " + show.apply(y[0])
+                    + " at every design point: it does not vary, so the Sobol indices are undefined", y.length, r);
         }
-        List<SobolIndices.Estimate> estimates = SobolIndices.fromSaltelliOutputs(y, k, RESAMPLES, m.masterSeed());
+        List<SobolIndices.Estimate> estimates = SobolIndices.fromSaltelliOutputs(y, parameters.size(), RESAMPLES,
+                inspection.manifest().masterSeed());
         if (Double.isNaN(estimates.get(0).first())) {
-            return new SobolAnalysis(parameters, List.of(), "the success rate does not vary over the base samples "
-                    + "(matrices A and B) of the design, so the Sobol indices are undefined", counts.length, r);
+            return new SobolAnalysis(parameters, List.of(), what + " does not vary over the base samples "
+                    + "(matrices A and B) of the design, so the Sobol indices are undefined", y.length, r);
         }
-        return new SobolAnalysis(parameters, estimates, null, counts.length, r);
+        return new SobolAnalysis(parameters, estimates, null, y.length, r);
     }
 }

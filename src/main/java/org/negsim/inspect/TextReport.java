@@ -42,6 +42,63 @@ public final class TextReport {
         return out.toString();
     }
 
+    /**
+     * {@link #render(Inspection, SobolAnalysis)}, then per measure its table and, for a sobol
+     * design, its Sobol' indices ({@code measureSobol} in the order of the measures, or null).
+     */
+    public static String render(Inspection inspection, SobolAnalysis sobol, List<SobolAnalysis> measureSobol) {
+        StringBuilder out = new StringBuilder(render(inspection, sobol));
+        for (int m = 0; m < inspection.measures().size(); m++) {
+            Inspection.MeasureResult r = inspection.measures().get(m);
+            out.append('\n').append(measure(inspection, r));
+            if (measureSobol != null) {
+                out.append('\n').append(sobol(measureSobol.get(m), "measure " + r.id()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The table of one measure: per group n, the mean and its 95 % interval. */
+    static String measure(Inspection inspection, Inspection.MeasureResult r) {
+        List<String> header = new ArrayList<>(inspection.by());
+        header.addAll(List.of("n", "mean", "95 % interval"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        int decimals = 0;
+        for (MeasureSummary s : r.perGroup()) {
+            decimals = Math.max(decimals, decimalsFor(s));
+        }
+        for (int g = 0; g < inspection.groups().size(); g++) {
+            MeasureSummary s = r.perGroup().get(g);
+            List<String> row = new ArrayList<>(inspection.groups().get(g).values());
+            row.add(Long.toString(s.n()));
+            if (r.binary()) {
+                row.add(percent(s.mean()));
+                row.add(interval(s.low(), s.high()));
+            } else {
+                row.add(Double.isNaN(s.mean()) ? NONE : fixed(s.mean(), decimals));
+                row.add(Double.isNaN(s.low()) ? NONE : fixed(s.low(), decimals) + " - " + fixed(s.high(), decimals));
+            }
+            rows.add(row);
+        }
+        String head = r.binary()
+                ? "measure " + r.id() + ": share of runs in which it is 1 (each value is 0 or 1), 95 % Wilson interval,"
+                : "measure " + r.id() + ": mean, 95 % interval mean +- t * standard error,";
+        return head + " n runs with a value:\n" + align(rows, inspection.by().size());
+    }
+
+    /** Decimals that show a mean to the precision of its interval (two significant digits of the half-width). */
+    private static int decimalsFor(MeasureSummary s) {
+        if (Double.isNaN(s.mean())) {
+            return 0;
+        }
+        double half = (s.high() - s.low()) / 2;
+        if (Double.isNaN(half) || half <= 0) {
+            return plainDecimals(s.mean());
+        }
+        return Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(half))));
+    }
+
     /** E.g. {@code paris-call-2018: sobol design, 640 runs; stage paris-call (open-declaration)}. */
     static String heading(Inspection inspection) {
         ResultsManifest m = inspection.manifest();
@@ -76,7 +133,12 @@ public final class TextReport {
 
     /** The Sobol' indices, or why they are undefined. */
     static String sobol(SobolAnalysis a) {
-        String intro = "Sobol indices of the success rate (" + a.points() + " design points x "
+        return sobol(a, "the success rate");
+    }
+
+    /** The Sobol' indices of {@code what} (e.g. {@code measure usa}), or why they are undefined. */
+    static String sobol(SobolAnalysis a, String what) {
+        String intro = "Sobol indices of " + what + " (" + a.points() + " design points x "
                 + count(a.replications(), "run") + ", 95 % bootstrap intervals from " + SobolAnalysis.RESAMPLES
                 + " resamples):\n";
         if (!a.defined()) {

@@ -19,7 +19,8 @@ import org.negsim.engine.StageOutcome;
  *       as {@link Double#toString(double)} — {@code .} decimal point, the shortest digits that
  *       read back to the same double, exponent form such as {@code 1.0E-5} below 10⁻³ or from
  *       10⁷ on.</li>
- *   <li>Booleans as {@code true} / {@code false}.</li>
+ *   <li>Booleans as {@code TRUE} / {@code FALSE}: logical to R's {@code read.csv} (which reads
+ *       lower-case {@code true} as text), readr, pandas and spreadsheets alike.</li>
  *   <li>An empty cell means "not applicable": an integer equal to
  *       {@link StageOutcome#NOT_APPLICABLE} or a NaN double.</li>
  * </ul>
@@ -52,9 +53,21 @@ public final class CsvFormat {
         return Double.isNaN(value) ? "" : Double.toString(value);
     }
 
-    /** A boolean cell: {@code true} or {@code false}. */
+    /** A boolean cell: {@code TRUE} or {@code FALSE}. */
     public static String cell(boolean value) {
-        return value ? "true" : "false";
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /**
+     * A boolean cell read back: {@code TRUE}/{@code FALSE}, or the {@code true}/{@code false} of
+     * results written before version 0.2; null for anything else (an empty cell included).
+     */
+    public static Boolean parseBoolean(String cell) {
+        return switch (cell) {
+            case "TRUE", "true" -> Boolean.TRUE;
+            case "FALSE", "false" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /**

@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.negsim.engine.StageOutcome;
 import org.negsim.model.Issue;
+import org.negsim.model.Measure;
 import org.negsim.model.Scenario;
 
 /**
  * The layout of {@code runs.csv}, one row per run and stage:
  * {@code run, point, replicate, seed}, one column per parameter path (header = the path), then
  * {@code stage, rule, executed, success, success_round, in_force_round, rounds, members, yes, no,
- * abstain, joined, joined_<kind>…, share_<weight>…, text_<issue>…, ambition}, kinds and weight
- * names as in {@link Scenario#kinds()} and {@link Scenario#weightNames()}, issues in scenario order.
+ * abstain, joined, joined_<kind>…, share_<weight>…, text_<issue>…, ambition, measure_<id>…}, kinds and weight
+ * names as in {@link Scenario#kinds()} and {@link Scenario#weightNames()}, issues in scenario order,
+ * measures in the order of {@link Scenario#measures()}. A measure's cell is filled in the row of its
+ * own stage when that stage ran and is empty in every other row.
  *
- * <p>Every outcome cell of a stage that did not run is empty, {@code success} included; only
- * {@code stage}, {@code rule} and {@code executed = false} are written. Immutable and thread-safe.
+ * <p>Every outcome cell of a stage that did not run is empty but {@code success}, which is
+ * {@code FALSE} (it did not succeed, so {@code mean(success)} is inspect's rate); {@code stage},
+ * {@code rule} and {@code executed = FALSE} are written. Immutable and thread-safe.
  */
 public final class RunsTable {
 
@@ -26,6 +30,8 @@ public final class RunsTable {
     private final int kinds;
     private final int weights;
     private final int issues;
+    /** Per measure, whether its value is a whole number (an integer cell). */
+    private final boolean[] integralMeasure;
 
     /**
      * @param scenario       the scenario whose kinds, weight names and issues give the columns
@@ -47,6 +53,12 @@ public final class RunsTable {
         scenario.weightNames().forEach(w -> h.add("share_" + w));
         scenario.issues().forEach((Issue i) -> h.add("text_" + i.id()));
         h.add("ambition");
+        List<Measure> measures = scenario.measures();
+        this.integralMeasure = new boolean[measures.size()];
+        for (int m = 0; m < measures.size(); m++) {
+            integralMeasure[m] = measures.get(m).what().integral();
+            h.add(measures.get(m).column());
+        }
         this.header = List.copyOf(h);
     }
 
@@ -80,7 +92,7 @@ public final class RunsTable {
         row.add(o.stageId());
         row.add(o.ruleType());
         row.add(CsvFormat.cell(o.executed()));
-        row.add(o.executed() ? CsvFormat.cell(o.success()) : "");
+        row.add(CsvFormat.cell(o.executed() && o.success()));
         row.add(CsvFormat.cell(o.successRound()));
         row.add(CsvFormat.cell(o.inForceRound()));
         row.add(CsvFormat.cell(o.rounds()));
@@ -93,6 +105,17 @@ public final class RunsTable {
         Cells.addDoubles(row, o.shareByWeight(), weights);
         Cells.addDoubles(row, o.text(), issues);
         row.add(CsvFormat.cell(o.ambition()));
+        if (integralMeasure.length > 0) {
+            double[] m = o.measures();
+            if (m.length != integralMeasure.length) {
+                throw new IllegalArgumentException("expected " + integralMeasure.length + " measure values, got "
+                        + m.length);
+            }
+            for (int k = 0; k < m.length; k++) {
+                row.add(Double.isNaN(m[k]) ? "" : integralMeasure[k] ? Long.toString((long) m[k])
+                        : CsvFormat.cell(m[k]));
+            }
+        }
         CsvFormat.appendRecord(out, row);
     }
 }

@@ -17,10 +17,17 @@ import java.util.TreeSet;
  * @param behavior    scenario-wide behaviour
  * @param stages      the stages in sequence, at least one
  * @param seed        the master seed of {@code experiment.seed}
+ * @param measures    the measures, in the order of the file (then of {@code --measure}), possibly empty
  */
 public record Scenario(String name, String description, List<String> sources, List<Issue> issues,
                        List<Actor> actors, List<Tie> ties, Behavior behavior, List<Stage> stages,
-                       long seed) {
+                       long seed, List<Measure> measures) {
+
+    /** A scenario without measures. */
+    public Scenario(String name, String description, List<String> sources, List<Issue> issues,
+                    List<Actor> actors, List<Tie> ties, Behavior behavior, List<Stage> stages, long seed) {
+        this(name, description, sources, issues, actors, ties, behavior, stages, seed, List.of());
+    }
 
     /** Every actor kind that occurs, sorted (one {@code joined_<kind>} column each). */
     public SortedSet<String> kinds() {

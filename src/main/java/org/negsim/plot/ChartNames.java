@@ -57,4 +57,14 @@ public final class ChartNames {
     public static String heatMap(String stage, String xPath, String yPath) {
         return "heatmap-" + safe(stage) + "-" + safe(xPath) + "-" + safe(yPath) + ".png";
     }
+
+    /** {@code measure-ID-by-PARAM.png}. */
+    public static String measure(String id, String path) {
+        return "measure-" + safe(id) + "-by-" + safe(path) + ".png";
+    }
+
+    /** {@code heatmap-measure-ID-PARAMX-PARAMY.png}. */
+    public static String measureHeatMap(String id, String xPath, String yPath) {
+        return "heatmap-measure-" + safe(id) + "-" + safe(xPath) + "-" + safe(yPath) + ".png";
+    }
 }

@@ -101,4 +101,9 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
             return -1;
         }
     }
+
+    /** Whether a boolean cell is true ({@code TRUE}, or {@code true} in results before version 0.2). */
+    public static boolean isTrue(String cell) {
+        return Boolean.TRUE.equals(org.negsim.io.CsvFormat.parseBoolean(cell));
+    }
 }

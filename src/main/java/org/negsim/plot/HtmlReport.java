@@ -15,6 +15,7 @@ import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.model.SuccessCondition;
 import org.negsim.model.TextSpec;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.negsim.stats.WilsonInterval;
 
 /**
@@ -94,6 +95,7 @@ public final class HtmlReport {
             runOutcome();
         } else {
             sweepOutcome(rates);
+            measureSections(rates);
         }
         html.append(PowerCharts.html(scenario, power));
         if (signs != null) {
@@ -267,8 +269,8 @@ public final class HtmlReport {
             if (!r.get(c.get("run")).equals(first)) {
                 continue;
             }
-            boolean executed = "true".equals(r.get(c.get("executed")));
-            boolean success = "true".equals(r.get(c.get("success")));
+            boolean executed = CsvTable.isTrue(r.get(c.get("executed")));
+            boolean success = CsvTable.isTrue(r.get(c.get("success")));
             boolean vote = !"open-declaration".equals(r.get(c.get("rule")));
             String outcome = !executed ? "did not run"
                     : vote ? (success ? "adopted" : "not adopted")
@@ -331,6 +333,32 @@ public final class HtmlReport {
                 html.append("</tr>\n");
             }
             html.append("</table>\n");
+        }
+    }
+
+    /** A section per measure column: per varied parameter and group n, the mean and its 95 % interval. */
+    private void measureSections(SuccessRates rates) {
+        CsvTable runs = results.runs();
+        for (int c : MeasureCharts.measureColumns(runs)) {
+            String id = runs.header().get(c).substring("measure_".length());
+            boolean binary = MeasureCharts.binary(runs, c);
+            html.append("<h2 id=\"measure-").append(e(id)).append("\">Measure ").append(e(id)).append("</h2>\n<p>")
+                    .append(binary ? "Every value is 0 or 1: the mean is the share of runs in which it is 1, with its 95 %"
+                            + " Wilson interval." : "Mean with its 95 % interval (mean ± t·standard error).")
+                    .append(" Runs in which its stage did not run have no value and are left out.</p>\n");
+            for (ParameterGrouping g : rates.groupings()) {
+                SummaryStatistics[] s = MeasureCharts.statistics(runs, c, runs.column(g.path()), g);
+                html.append("<table>\n<tr><th>").append(e(g.path())).append("</th><th>n</th><th>mean</th>")
+                        .append("<th>95 % interval</th></tr>\n");
+                for (int i = 0; i < g.size(); i++) {
+                    double[] v = MeasureCharts.interval(s[i], binary);
+                    html.append("<tr><td>").append(e(g.labels().get(i))).append("</td><td class=\"n\">")
+                            .append(s[i].getN()).append("</td>").append(num(v[0])).append("<td class=\"n\">")
+                            .append(e(s[i].getN() < (binary ? 1 : 2) ? "–" : "[" + ScenarioText.number(v[1]) + ", "
+                                    + ScenarioText.number(v[2]) + "]")).append("</td></tr>\n");
+                }
+                html.append("</table>\n");
+            }
         }
     }
 

@@ -22,8 +22,14 @@ public final class Plots {
      * @param bins the number of bins for continuous parameters of a sweep, ≥ 1
      */
     public static List<NamedChart> of(ResultsSet results, int bins) throws IOException {
-        List<NamedChart> charts = new java.util.ArrayList<>(results.isSweep()
-                ? SweepCharts.of(results, new SuccessRates(results, bins)) : RunCharts.of(results));
+        List<NamedChart> charts = new java.util.ArrayList<>();
+        if (results.isSweep()) {
+            SuccessRates rates = new SuccessRates(results, bins);
+            charts.addAll(SweepCharts.of(results, rates));
+            charts.addAll(MeasureCharts.of(results, rates));
+        } else {
+            charts.addAll(RunCharts.of(results));
+        }
         charts.addAll(PowerCharts.charts(results.scenario(), PowerCharts.of(results.scenario())));
         return charts;
     }

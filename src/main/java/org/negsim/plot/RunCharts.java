@@ -73,7 +73,7 @@ public final class RunCharts {
         String first = runs.rows().isEmpty() ? null : runs.rows().get(0).get(run);
         for (List<String> r : runs.rows()) {
             if (r.get(run).equals(first)) {
-                out.put(r.get(stage), new StageRow("true".equals(r.get(executed)), "true".equals(r.get(success)),
+                out.put(r.get(stage), new StageRow(CsvTable.isTrue(r.get(executed)), CsvTable.isTrue(r.get(success)),
                         CsvTable.integer(r.get(successRound)), CsvTable.integer(r.get(inForce)),
                         CsvTable.integer(r.get(rounds))));
             }

@@ -80,11 +80,11 @@ public final class SuccessRates {
                 continue;
             }
             rows++;
-            boolean executed = "true".equals(r.get(executedCol));
+            boolean executed = CsvTable.isTrue(r.get(executedCol));
             if (executed) {
                 ran++;
             }
-            boolean success = executed && "true".equals(r.get(successCol));
+            boolean success = executed && CsvTable.isTrue(r.get(successCol));
             if (success) {
                 successes++;
             }
@@ -129,7 +129,7 @@ public final class SuccessRates {
             int j = gy.groupOf(r.get(yc));
             if (i >= 0 && j >= 0) {
                 c[i][j][1]++;
-                if ("true".equals(r.get(executedCol)) && "true".equals(r.get(successCol))) {
+                if (CsvTable.isTrue(r.get(executedCol)) && CsvTable.isTrue(r.get(successCol))) {
                     c[i][j][0]++;
                 }
             }

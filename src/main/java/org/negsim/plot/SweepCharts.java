@@ -1,11 +1,9 @@
 package org.negsim.plot;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -103,48 +101,53 @@ public final class SweepCharts {
     static NamedChart heatMap(String scenarioName, SuccessRates.HeatMap h) {
         int nx = h.x().size();
         int ny = h.y().size();
+        XYPlot plot = heatPlot("success rate", h.x(), h.y(), (i, j) -> h.cells()[i][j].rate());
+        JFreeChart chart = ChartStyle.chart("Success of " + h.stage() + " by " + h.x().path() + " and " + h.y().path(),
+                scenarioName + " — colour: success rate (share of runs in which the stage ran)", plot, false);
+        HeatMapLabels.add(plot, nx, ny, (i, j) -> h.cells()[i][j].trials() == 0 ? "no runs"
+                : ScenarioText.number(h.cells()[i][j].rate()), (i, j) -> h.cells()[i][j].trials(),
+                (i, j) -> h.cells()[i][j].rate());
+        addLegend(chart, "success rate", 0, 1);
+        return new NamedChart(ChartNames.heatMap(h.stage(), h.x().path(), h.y().path()), "The share of runs in which "
+                + h.stage() + " succeeded for each combination of " + h.x().path() + " and " + h.y().path()
+                + " (n = runs per cell).", chart);
+    }
+
+    /**
+     * The plot of a heat map: one cell per pair of groups, coloured by {@code shade} in [0, 1]
+     * ({@link RatePaintScale}; NaN light grey), the groups' labels on the axes, no grid lines.
+     */
+    static XYPlot heatPlot(String series, ParameterGrouping gx, ParameterGrouping gy, HeatMapLabels.CellShade shade) {
+        int nx = gx.size();
+        int ny = gy.size();
         double[][] xyz = new double[3][nx * ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
                 int k = i * ny + j;
                 xyz[0][k] = i;
                 xyz[1][k] = j;
-                xyz[2][k] = h.cells()[i][j].rate();
+                xyz[2][k] = shade.at(i, j);
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("success rate", xyz);
+        data.addSeries(series, xyz);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        RatePaintScale scale = new RatePaintScale();
-        renderer.setPaintScale(scale);
+        renderer.setPaintScale(new RatePaintScale());
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);
-        SymbolAxis x = symbols(h.x());
-        SymbolAxis y = symbols(h.y());
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(data, symbols(gx), symbols(gy), renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = ChartStyle.chart("Success of " + h.stage() + " by " + h.x().path() + " and " + h.y().path(),
-                scenarioName + " — colour: success rate (share of runs in which the stage ran)", plot, false);
-        // annotations after the theme, which would reset their font and colour
-        if (nx * ny <= MAX_LABELLED_CELLS) {
-            Font font = new Font(Font.SANS_SERIF, Font.BOLD, nx * ny <= 40 ? 15 : 13);
-            for (int i = 0; i < nx; i++) {
-                for (int j = 0; j < ny; j++) {
-                    WilsonInterval w = h.cells()[i][j];
-                    String text = w.trials() == 0 ? "no runs" : ScenarioText.number(w.rate()) + " (n=" + w.trials() + ")";
-                    XYTextAnnotation a = new XYTextAnnotation(text, i, j);
-                    a.setFont(font);
-                    a.setPaint(RatePaintScale.dark(RatePaintScale.colour(w.rate())) ? Color.WHITE : Color.BLACK);
-                    plot.addAnnotation(a);
-                }
-            }
-        }
-        NumberAxis legendAxis = new NumberAxis("success rate");
-        legendAxis.setRange(0, 1);
+        return plot;
+    }
+
+    /** A colour legend on the right of a heat map for values from {@code lo} (dark) to {@code hi} (yellow). */
+    static void addLegend(JFreeChart chart, String label, double lo, double hi) {
+        NumberAxis legendAxis = new NumberAxis(label);
+        legendAxis.setRange(lo, hi);
         legendAxis.setLabelFont(ChartStyle.LABEL);
         legendAxis.setTickLabelFont(ChartStyle.TICK);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        PaintScaleLegend legend = new PaintScaleLegend(new ScaledPaint(lo, hi), legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         legend.setMargin(new RectangleInsets(10, 10, 10, 10));
@@ -152,15 +155,35 @@ public final class SweepCharts {
         legend.setSubdivisionCount(100);
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
-        return new NamedChart(ChartNames.heatMap(h.stage(), h.x().path(), h.y().path()), "The share of runs in which "
-                + h.stage() + " succeeded for each combination of " + h.x().path() + " and " + h.y().path()
-                + " (n = runs per cell).", chart);
+    }
+
+    /** {@link RatePaintScale} stretched over [lo, hi]. */
+    private record ScaledPaint(double lo, double hi) implements org.jfree.chart.renderer.PaintScale, java.io.Serializable {
+        @Override
+        public double getLowerBound() {
+            return lo;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return hi;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double value) {
+            return RatePaintScale.colour((value - lo) / (hi - lo));
+        }
     }
 
     private static ValueAxis axis(ParameterGrouping g) {
         if (!g.numeric()) {
             return symbols(g);
         }
+        return numberAxis(g);
+    }
+
+    /** The x axis of a numeric parameter: its values or its bins' range, padded by 5 %. */
+    static NumberAxis numberAxis(ParameterGrouping g) {
         NumberAxis x = new NumberAxis(g.path() + (g.binning() != null ? " (centres of " + g.binning().bins()
                 + " equal-width bins)" : ""));
         x.setAutoRangeIncludesZero(false);
@@ -176,7 +199,7 @@ public final class SweepCharts {
         return x;
     }
 
-    private static SymbolAxis symbols(ParameterGrouping g) {
+    static SymbolAxis symbols(ParameterGrouping g) {
         SymbolAxis a = new SymbolAxis(g.path(), g.labels().toArray(new String[0]));
         a.setGridBandsVisible(false);
         a.setRange(-0.5, g.size() - 0.5);

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The scenario's {@code experiment} block with defaults resolved.
  *
- * @param seed         master seed (any 64-bit integer; default 0)
+ * @param seed         master seed, an integer in [0, 2^53) (exact in R and spreadsheets); default 0
  * @param replications runs per design point, ≥ 1 (default 1)
  * @param designType   {@code grid} (default), {@code random}, {@code lhs} or {@code sobol}
  * @param samples      number of samples (≥ 1) for random, lhs and sobol; 0 for grid
@@ -33,7 +33,7 @@ public record ExperimentSpec(long seed, int replications, String designType, int
         String p = "$.experiment";
         JsonObject o = Fields.object(e, p);
         Fields.onlyKeys(o, p, Schema.EXPERIMENT);
-        long seed = o.has("seed") ? Fields.integer(o.get("seed"), p + ".seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0;
+        long seed = o.has("seed") ? Fields.integer(o.get("seed"), p + ".seed", 0, (1L << 53) - 1) : 0;
         int replications = o.has("replications") ? Fields.intAtLeast(o.get("replications"), p + ".replications", 1) : 1;
         String type = "grid";
         int samples = 0;

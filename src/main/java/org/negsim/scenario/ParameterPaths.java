@@ -140,6 +140,20 @@ public final class ParameterPaths {
         return values;
     }
 
+    /**
+     * The scalars a path addresses, as identities comparable between paths of the same tree (by
+     * the object or list holding them, compared by reference, and the key or index). Two paths that
+     * spell one scalar differently ({@code stages[0].concession}, {@code stages[gge].concession})
+     * share an identity. The tree is not changed.
+     */
+    public static Set<Object> scalars(JsonObject tree, String path) throws ScenarioException {
+        Set<Object> identities = new java.util.HashSet<>();
+        for (Target t : resolve(tree, path)) {
+            identities.add(t.identity());
+        }
+        return identities;
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** What kind of object a position in the tree is, for allowed and creatable keys. */
@@ -180,6 +194,33 @@ public final class ParameterPaths {
                 return array.get(index);
             }
             return loc.obj() == null ? null : loc.obj().get(key);
+        }
+
+        /** The holder (nearest existing object or list, by reference) and the rest of the way to the scalar. */
+        Scalar identity() {
+            if (array != null) {
+                return new Scalar(array, "#" + index);
+            }
+            String rest = key;
+            Loc l = loc;
+            while (l.obj() == null) {
+                rest = l.keyInParent() + "." + rest;
+                l = l.parent();
+            }
+            return new Scalar(l.obj(), rest);
+        }
+    }
+
+    /** See {@link Target#identity()}: equal when the holder is the same instance and the rest is equal. */
+    private record Scalar(Object holder, String rest) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Scalar other && other.holder == holder && other.rest.equals(rest);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(holder) * 31 + rest.hashCode();
         }
     }
 

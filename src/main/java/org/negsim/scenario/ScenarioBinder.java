@@ -33,6 +33,7 @@ import org.negsim.model.Actor;
 import org.negsim.model.Behavior;
 import org.negsim.model.Distance;
 import org.negsim.model.Issue;
+import org.negsim.model.Measure;
 import org.negsim.model.Scenario;
 import org.negsim.model.Selector;
 import org.negsim.model.Stage;
@@ -210,9 +211,12 @@ final class ScenarioBinder {
             ties = tree.has("ties") ? ties(array(tree.get("ties"), "$.ties")) : List.of();
         }
         List<Stage> stages = stages(stageArray);
+        List<Measure> measures = tree.has("measures")
+                ? MeasuresBinder.measures(this, array(tree.get("measures"), "$.measures"), stages, actors)
+                : List.of();
         ExperimentSpec experiment = ExperimentSpec.of(tree);
         return new Scenario(name, description, List.copyOf(sources), List.copyOf(issues), List.copyOf(actors), ties,
-                behavior, stages, experiment.seed());
+                behavior, stages, experiment.seed(), measures);
     }
 
     private void issues(JsonArray a) throws ScenarioException {
@@ -554,7 +558,7 @@ final class ScenarioBinder {
     }
 
     /** The {@code weight} key of {@code o} (required when {@code fallback} is null), carried by some actor. */
-    private String weightName(JsonObject o, String p, String fallback) throws ScenarioException {
+    String weightName(JsonObject o, String p, String fallback) throws ScenarioException {
         String wp = p + ".weight";
         String weight = fallback == null || o.has("weight") ? id(required(o, p, "weight"), wp) : fallback;
         if (!weightNames.containsKey(weight)) {

@@ -122,6 +122,15 @@ public final class ScenarioLoader {
      */
     public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments)
             throws ScenarioException, IOException {
+        return load(file, assignments, List.of());
+    }
+
+    /**
+     * {@link #load(Path, List)} with the {@code --measure} options' measures appended to the tree's
+     * {@code measures} list after the assignments; an error in one of them names the option.
+     */
+    public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments, List<MeasureOption> measures)
+            throws ScenarioException, IOException {
         boolean streamable = true;
         for (ParameterPaths.Assignment a : assignments) {
             String top = ParameterPaths.topKey(a.path());
@@ -133,7 +142,7 @@ public final class ScenarioLoader {
         ScenarioTables tables = ScenarioTables.of(file, tree);
         if (tables.table("actors") != null) {
             return loadWithTables(file, tree, assignments, streamable && !variesActorsOrIssues(tree), tables,
-                    Sha256.hex(digest));
+                    Sha256.hex(digest), measures);
         }
         if (!tables.isEmpty()) {
             // a ties table beside JSON actors: its rows join the tree
@@ -150,15 +159,20 @@ public final class ScenarioLoader {
         for (ParameterPaths.Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
+        int inFile = MeasureOption.append(tree, measures);
         String sha256 = Sha256.hex(digest);
         ScenarioBinder.StreamedActors streamed = sink;
         JsonObject whole = tree;
-        if (streamed != null && streamed.bound()) {
-            return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole, streamed)), tree, true, sha256,
+        try {
+            if (streamed != null && streamed.bound()) {
+                return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole, streamed)), tree, true, sha256,
+                        tables.manifestTables(), null);
+            }
+            return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole)), tree, false, sha256,
                     tables.manifestTables(), null);
+        } catch (ScenarioException e) {
+            throw MeasureOption.renamed(e, inFile, measures);
         }
-        return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole)), tree, false, sha256,
-                tables.manifestTables(), null);
     }
 
     /**
@@ -167,15 +181,21 @@ public final class ScenarioLoader {
      * the actors as a tree, else turned into the lists they stand for.
      */
     private static Loaded loadWithTables(Path file, JsonObject tree, List<ParameterPaths.Assignment> assignments,
-                                         boolean streamable, ScenarioTables tables, String sha256)
+                                         boolean streamable, ScenarioTables tables, String sha256,
+                                         List<MeasureOption> measures)
             throws ScenarioException, IOException {
         if (!streamable) {
             tables.materialize(tree);
             for (ParameterPaths.Assignment a : assignments) {
                 ParameterPaths.set(tree, a.path(), a.rawValue());
             }
-            return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(tree)), tree, false, sha256,
-                    tables.manifestTables(), null);
+            int inFile = MeasureOption.append(tree, measures);
+            try {
+                return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(tree)), tree, false, sha256,
+                        tables.manifestTables(), null);
+            } catch (ScenarioException e) {
+                throw MeasureOption.renamed(e, inFile, measures);
+            }
         }
         ScenarioBinder.StreamedActors sink = new ScenarioBinder.StreamedActors();
         java.util.Set<String> streamed = new java.util.HashSet<>();
@@ -191,7 +211,13 @@ public final class ScenarioLoader {
         for (ParameterPaths.Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
-        Scenario scenario = bindTranslated(tables, () -> ScenarioBinder.bind(tree, sink));
+        int inFile = MeasureOption.append(tree, measures);
+        Scenario scenario;
+        try {
+            scenario = bindTranslated(tables, () -> ScenarioBinder.bind(tree, sink));
+        } catch (ScenarioException e) {
+            throw MeasureOption.renamed(e, inFile, measures);
+        }
         return new Loaded(scenario, tree, true, sha256, tables.manifestTables(),
                 new TableCopy(tables, streamed, scenario.actors().size()));
     }

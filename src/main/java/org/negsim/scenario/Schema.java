@@ -9,7 +9,7 @@ import java.util.TreeSet;
 final class Schema {
 
     static final Set<String> TOP = sorted("$schema", "name", "description", "sources", "issues", "actors", "ties",
-            "behavior", "stages", "experiment");
+            "behavior", "stages", "measures", "experiment");
     static final Set<String> ISSUE = sorted("id", "label", "statusQuo");
     static final Set<String> ACTOR = sorted("id", "name", "kind", "groups", "home", "position", "salience",
             "capability", "weights", "signCost", "conformity", "flexibility", "temperature", "availableFrom");
@@ -23,6 +23,7 @@ final class Schema {
     /** Stage keys that only vote stages take. */
     static final Set<String> VOTE_ONLY = sorted("concession", "absent");
     static final Set<String> SUCCESS = sorted("select", "minCount", "minFraction", "minShare", "weight");
+    static final Set<String> MEASURE = sorted("id", "stage", "of", "what", "weight");
     static final Set<String> SELECTOR = sorted("kinds", "groups", "ids");
     static final Set<String> EXPERIMENT = sorted("seed", "replications", "design", "vary");
     static final Set<String> DESIGN = sorted("type", "samples");

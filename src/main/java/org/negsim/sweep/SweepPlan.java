@@ -43,9 +43,11 @@ public final class SweepPlan {
     private final Design design;
     private final Shard shard;
     private final Scenario firstPoint;
+    private final boolean varyFromCommandLine;
 
-    private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard)
-            throws ScenarioException {
+    private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard,
+                      boolean varyFromCommandLine) throws ScenarioException {
+        this.varyFromCommandLine = varyFromCommandLine;
         this.tree = tree;
         this.experiment = experiment;
         this.design = design;
@@ -56,7 +58,7 @@ public final class SweepPlan {
     /**
      * Command-line overrides of the scenario's {@code experiment} block; null fields keep the file's.
      *
-     * @param vary         {@code --vary PATH=SPEC}, replacing the file's spec of the same path and adding new ones
+     * @param vary         {@code --vary PATH=SPEC}; when not empty they replace the file's whole {@code experiment.vary}
      * @param design       {@code --design}
      * @param samples      {@code --samples}
      * @param replications {@code --replications}
@@ -73,10 +75,12 @@ public final class SweepPlan {
      */
     public static SweepPlan create(JsonObject tree, Overrides overrides, Shard shard) throws ScenarioException {
         ExperimentSpec file = ExperimentSpec.of(tree);
-        LinkedHashMap<String, VarySpec> vary = new LinkedHashMap<>(file.vary());
+        boolean fromCommandLine = !overrides.vary().isEmpty();
+        LinkedHashMap<String, VarySpec> vary = new LinkedHashMap<>(fromCommandLine ? Map.of() : file.vary());
         for (Map.Entry<String, String> e : overrides.vary().entrySet()) {
             vary.put(e.getKey(), VarySpec.parse("--vary " + e.getKey(), e.getValue()));
         }
+        checkDistinctScalars(tree, List.copyOf(vary.keySet()), fromCommandLine);
         String type = overrides.design() != null ? overrides.design() : file.designType();
         if (type.equals("grid") && overrides.samples() != null) {
             throw new ScenarioException("--samples", "applies to random, lhs and sobol designs only; the design is grid"
@@ -97,8 +101,7 @@ public final class SweepPlan {
         List<Parameter> parameters = new ArrayList<>();
         Scenario base = ScenarioLoader.bind(tree);
         for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
-            String origin = overrides.vary().containsKey(e.getKey()) ? "--vary " + e.getKey()
-                    : "$.experiment.vary[\"" + e.getKey() + "\"]";
+            String origin = origin(e.getKey(), fromCommandLine);
             refuseInert(e.getKey(), origin);
             Parameter p;
             try {
@@ -130,7 +133,7 @@ public final class SweepPlan {
             throw new ScenarioException("--replications", "the sweep would have " + design.size() + " points × "
                     + replications + " replications, more than the limit of " + MAX_RUNS + " runs");
         }
-        return new SweepPlan(tree, experiment, design, shard);
+        return new SweepPlan(tree, experiment, design, shard, fromCommandLine);
     }
 
     /**
@@ -157,6 +160,37 @@ public final class SweepPlan {
         }
         VarySpec.Range r = (VarySpec.Range) spec;
         return Parameter.range(path, r.min(), r.max());
+    }
+
+    /** Where a varied path was given: {@code --vary PATH} or its key in the file's {@code experiment.vary}. */
+    static String origin(String path, boolean fromCommandLine) {
+        return fromCommandLine ? "--vary " + path : "$.experiment.vary[\"" + path + "\"]";
+    }
+
+    /**
+     * Refuses two paths that address a common scalar ({@code stages[0].concession} and
+     * {@code stages[gge].concession}; {@code actors[USA].signCost} and
+     * {@code actors[kind=state].signCost}): runs.csv would record a value that the other overwrote.
+     */
+    private static void checkDistinctScalars(JsonObject tree, List<String> paths, boolean fromCommandLine)
+            throws ScenarioException {
+        List<java.util.Set<Object>> scalars = new ArrayList<>();
+        for (String path : paths) {
+            java.util.Set<Object> mine;
+            try {
+                mine = ParameterPaths.scalars(tree, path);
+            } catch (ScenarioException e) {
+                continue; // reported with its origin by the experiment's own check
+            }
+            for (int k = 0; k < scalars.size(); k++) {
+                if (!java.util.Collections.disjoint(scalars.get(k), mine)) {
+                    throw new ScenarioException(origin(path, fromCommandLine), "addresses a scalar that "
+                            + origin(paths.get(k), fromCommandLine) + " also varies; vary each scalar under one "
+                            + "path only");
+                }
+            }
+            scalars.add(mine);
+        }
     }
 
     /**
@@ -189,6 +223,33 @@ public final class SweepPlan {
                         + " (run the variants as separate sweeps)");
             }
         }
+    }
+
+    /**
+     * The design in one or two lines, for the user before the first run: {@code grid design, 6
+     * points × 20 replications = 120 runs}, then per varied path its spec, number of values (or
+     * range) and origin, e.g. {@code actors[USA].signCost = 0:0.5:0.1 (6 values, --vary)}.
+     */
+    public String summary() {
+        long points = design.size();
+        StringBuilder b = new StringBuilder(design.type()).append(" design");
+        if (!design.type().equals("grid")) {
+            b.append(" (").append(experiment.samples()).append(" samples)");
+        }
+        b.append(", ").append(points).append(points == 1 ? " point" : " points").append(" × ")
+                .append(experiment.replications()).append(experiment.replications() == 1 ? " replication" : " replications")
+                .append(" = ").append(totalRuns()).append(totalRuns() == 1 ? " run" : " runs");
+        if (shard.count() > 1) {
+            b.append(", shard ").append(shard).append(": ").append(shardRuns()).append(" of them");
+        }
+        List<String> parts = new ArrayList<>();
+        for (Parameter p : design.parameters()) {
+            String size = p.isRange() ? "range" : p.values().size() + (p.values().size() == 1 ? " value" : " values");
+            parts.add(p.path() + " = " + p.spec() + " (" + size + ", "
+                    + (varyFromCommandLine ? "--vary" : "experiment.vary of the file") + ")");
+        }
+        b.append('\n').append(parts.isEmpty() ? "nothing varied" : String.join("; ", parts));
+        return b.toString();
     }
 
     /** The experiment as resolved (file and overrides). */
@@ -301,6 +362,10 @@ public final class SweepPlan {
         JsonArray rec = new JsonArray();
         record.forEach(rec::add);
         d.add("record", rec);
+        if (tree.get("measures") instanceof JsonArray measures && !measures.isEmpty()) {
+            // the file's and the command line's: a resumed sweep must write the same columns
+            d.add("measures", measures.deepCopy());
+        }
         JsonObject s = new JsonObject();
         s.addProperty("index", shard.index());
         s.addProperty("count", shard.count());

@@ -38,7 +38,7 @@ class InspectCommandTest {
 
     private static Path sobol(Path out, String signCost) {
         Cli.Result r = Cli.execute("sweep", PARIS, "--design", "sobol", "--samples", "64",
-                "--vary", "behavior.temperature=0.01..0.5", "--vary", signCost, "--replications", "2",
+                "--vary", "behavior.temperature=0.01..0.5", "--vary", signCost, "--vary", "behavior.conformity=0.1,0.2,0.3", "--replications", "2",
                 "--threads", "2", "--quiet", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         return out;
@@ -51,12 +51,12 @@ class InspectCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         // Wilson 1 of 2: [0.0945, 0.9055]; 2 of 2: [0.3424, 1]; 0 of 2: [0, 0.6576]. Standard errors need two values.
         assertEquals("""
-                t,c,runs,success_rate,success_low,success_high,success_round_mean,success_round_se,joined_mean,\
+                t,c,runs,success_rate,success_low,success_high,ran,success_round_mean,success_round_se,joined_mean,\
                 joined_se,ambition_mean,ambition_se
-                0.1,0,2,0.5,0.09453120573423074,0.9054687942657693,2.0,,4.0,1.0,0.5,0.0
-                0.1,1,2,0.5,0.09453120573423074,0.9054687942657693,4.0,,7.0,,0.5,
-                0.2,0,2,1.0,0.34238022750665303,1.0,2.0,1.0,6.0,0.0,0.75,0.0
-                0.2,1,2,0.0,0.0,0.6576197724933469,,,,,,
+                0.1,0,2,0.5,0.09453120573423074,0.9054687942657693,2,2.0,,4.0,1.0,0.5,0.0
+                0.1,1,2,0.5,0.09453120573423074,0.9054687942657693,1,4.0,,7.0,,0.5,
+                0.2,0,2,1.0,0.34238022750665303,1.0,2,2.0,1.0,6.0,0.0,0.75,0.0
+                0.2,1,2,0.0,0.0,0.6576197724933469,0,,,,,,
                 """, r.out());
         assertEquals("", r.err());
     }
@@ -89,7 +89,7 @@ class InspectCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         // 3 of 8 (runs 2, 6, 7) in rounds 1, 2, 3: mean 2, se 1/√3; joined 2,2,4,3,1,2,4,4: mean 2.75,
         // squares 3·0.5625 + 3·1.5625 + 0.0625 + 3.0625 = 9.5, variance 9.5/7, se √(9.5/7/8) = 0.41188
-        assertTrue(r.out().endsWith("\n8,0.375,0.13684428582359742,0.6942576053973727,2.0,0.5773502691896258,"
+        assertTrue(r.out().endsWith("\n8,0.375,0.13684428582359742,0.6942576053973727,8,2.0,0.5773502691896258,"
                 + "2.75,0.411877235523957,0.25,0.0\n"), r.out());
     }
 
@@ -109,8 +109,8 @@ class InspectCommandTest {
             if (cells[header.indexOf("stage")].equals("call")) {
                 int[] c = counts.computeIfAbsent(cells[header.indexOf("behavior.temperature")], k -> new int[3]);
                 c[0]++;
-                c[1] += cells[header.indexOf("executed")].equals("true") ? 0 : 1;
-                c[2] += cells[header.indexOf("success")].equals("true") ? 1 : 0;
+                c[1] += cells[header.indexOf("executed")].equals("TRUE") ? 0 : 1;
+                c[2] += cells[header.indexOf("success")].equals("TRUE") ? 1 : 0;
             }
         }
         assertTrue(counts.values().stream().anyMatch(c -> c[1] > 0), "the call does not run in some runs");
@@ -140,7 +140,7 @@ class InspectCommandTest {
             String[] cells = row.split(",");
             total.put(cells[0].replace("\"", ""), Double.parseDouble(cells[2]));
         }
-        assertEquals(3, total.size(), "the scenario's own experiment also varies behavior.conformity");
+        assertEquals(3, total.size(), "three varied parameters");
         double temperature = total.get("behavior.temperature");
         assertTrue(temperature > 0.5, r.out());
         assertTrue(temperature > 5 * total.get("actors[kind=state].signCost"), r.out());
@@ -219,7 +219,7 @@ class InspectCommandTest {
         Cli.Result r = Cli.execute("inspect", folder.toString());
         assertEquals(2, r.exitCode());
         assertEquals("error: " + folder.resolve("runs.csv")
-                + " line 11: column executed: expected true or false, was \"maybe\"\n", r.err());
+                + " line 11: column executed: expected TRUE or FALSE, was \"maybe\"\n", r.err());
     }
 
     @Test

@@ -95,7 +95,7 @@ class LauncherTest {
         git("init", "-q");
         git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "c");
         String out = launcher(null);
-        assertEquals("negsim: building " + jar + " ...\nmvn -q -B -DskipTests package\njava -jar " + jar + " --version",
+        assertEquals("negsim: building " + jar + " ...\nmvn -q -B -Dstyle.color=never -DskipTests package\njava -jar " + jar + " --version",
                 out);
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));

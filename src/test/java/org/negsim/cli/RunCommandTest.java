@@ -92,9 +92,9 @@ class RunCommandTest {
         List<String> rows = Files.readAllLines(changed.resolve("runs.csv"));
         assertTrue(rows.get(0).startsWith(
                 "run,point,replicate,seed,behavior.temperature,stages[call].success[0].minCount,stage,"), rows.get(0));
-        assertTrue(rows.get(2).matches("0,0,0,-?\\d+,0,6,call,open-declaration,true,false,,,5,.*"), rows.get(2));
+        assertTrue(rows.get(2).matches("0,0,0,-?\\d+,0,6,call,open-declaration,TRUE,FALSE,,,5,.*"), rows.get(2));
         String before = Files.readAllLines(out.resolve("runs.csv")).get(2);
-        assertTrue(before.matches("0,0,0,-?\\d+,0,call,open-declaration,true,true,2,3,5,.*"), before);
+        assertTrue(before.matches("0,0,0,-?\\d+,0,call,open-declaration,TRUE,TRUE,2,3,5,.*"), before);
         assertTrue(r.out().isEmpty(), "--quiet prints nothing");
     }
 

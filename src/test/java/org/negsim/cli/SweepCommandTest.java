@@ -64,8 +64,7 @@ class SweepCommandTest {
         String row = rows.get(6);
         String[] cells = row.split(",", -1);
         Cli.Result run = Cli.execute("run", SCENARIO, "--out", dir.resolve("one").toString(), "--quiet",
-                "--seed", cells[3], "--set", "behavior.temperature=" + cells[4],
-                "--set", "behavior.conformity=" + cells[5]);
+                "--seed", cells[3], "--set", "behavior.temperature=" + cells[4]);
         assertEquals(0, run.exitCode(), run.err());
         String single = Files.readAllLines(dir.resolve("one").resolve("runs.csv")).get(1);
         // the single run is run 0 of point 0; everything after those three cells must match

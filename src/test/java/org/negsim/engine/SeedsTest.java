@@ -16,12 +16,24 @@ class SeedsTest {
     }
 
     @Test
-    void pinnedSeeds() {
-        assertEquals(2558736989570252433L, Seeds.forRun(0, 0, 0));
-        assertEquals(692897163164219519L, Seeds.forRun(2018, 0, 0));
-        assertEquals(3409923159322208226L, Seeds.forRun(2018, 0, 1));
-        assertEquals(-3576314938943847390L, Seeds.forRun(2018, 1, 0));
-        assertEquals(-8193837265397921926L, Seeds.forRun(-1, 5, 7));
+    void pinnedSeedsAreTheTop53BitsOfTheMix() {
+        // the 64-bit mixes of version 0.1.0, shifted right by 11 (computed independently)
+        assertEquals(1249383295688599L, Seeds.forRun(0, 0, 0)); // 2558736989570252433 >>> 11
+        assertEquals(338328692951279L, Seeds.forRun(2018, 0, 0)); // 692897163164219519 >>> 11
+        assertEquals(1665001542637796L, Seeds.forRun(2018, 0, 1));
+        assertEquals(7260951725959816L, Seeds.forRun(2018, 1, 0)); // -3576314938943847390 >>> 11
+        assertEquals(5006302152495912L, Seeds.forRun(-1, 5, 7));
+    }
+
+    @Test
+    void everyRunSeedIsBelowTwoToThe53() {
+        for (long p = 0; p < 1000; p++) {
+            long s = Seeds.forRun(2018, p, p % 7);
+            assertEquals(true, s >= 0 && s < Seeds.LIMIT, "seed " + s);
+            assertEquals((double) s, (double) (s + 0), "exact as a double");
+            assertEquals(s, (long) (double) s, "a double holds it exactly");
+        }
+        assertEquals(9007199254740992L, Seeds.LIMIT);
     }
 
     @Test

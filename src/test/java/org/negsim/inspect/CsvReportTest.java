@@ -22,10 +22,10 @@ class CsvReportTest {
         // (centre − half lands one ulp above the closed form);
         // 0 of 1: [0, z²/(1 + z²)] = [0, 0.79345]
         assertEquals("""
-                actors[kind=firm].signCost,runs,success_rate,success_low,success_high,success_round_mean,\
+                actors[kind=firm].signCost,runs,success_rate,success_low,success_high,ran,success_round_mean,\
                 success_round_se,joined_mean,joined_se,ambition_mean,ambition_se
-                0.1,1,1.0,0.20654931437723745,1.0,3.0,,4.0,,0.25,
-                "a,b",1,0.0,0.0,0.7934506856227626,,,,,,
+                0.1,1,1.0,0.20654931437723745,1.0,1,3.0,,4.0,,0.25,
+                "a,b",1,0.0,0.0,0.7934506856227626,0,,,,,,
                 """, CsvReport.groups(i));
     }
 

@@ -145,7 +145,7 @@ class InspectorTest {
                         "5,2,1,16,0.2,0,call,open-declaration,true,yes,3,6,0.75"));
         MalformedResultsException e = assertThrows(MalformedResultsException.class,
                 () -> Inspector.inspect(dir, List.of(), null));
-        assertEquals(dir.resolve("runs.csv") + " line 13: column success: expected true, false or empty, was \"yes\"",
+        assertEquals(dir.resolve("runs.csv") + " line 13: column success: expected TRUE or FALSE, was \"yes\"",
                 e.getMessage());
     }
 

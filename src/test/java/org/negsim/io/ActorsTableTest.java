@@ -26,9 +26,9 @@ class ActorsTableTest {
         StringBuilder out = new StringBuilder();
         table.appendRows(out, 4, outcome(), actors);
         // 1 yes, 1 no fails a simple majority: MSFT voting yes instead would carry it, FRA voting no would not
-        assertEquals("4,gge,FRA,state,true,yes,3,false,0.125,0.0,0.5\n"
-                + "4,gge,MSFT,firm,true,no,3,true,-0.25,1.0,0.5\n"
-                + "4,gge,USA,state,false,none,,false,0.0,2.0,0.5\n", out.toString());
+        assertEquals("4,gge,FRA,state,TRUE,yes,3,FALSE,0.125,0.0,0.5\n"
+                + "4,gge,MSFT,firm,TRUE,no,3,TRUE,-0.25,1.0,0.5\n"
+                + "4,gge,USA,state,FALSE,none,,FALSE,0.0,2.0,0.5\n", out.toString());
     }
 
     /** The failed final round of {@code gge}: round 3 of 3, 1 yes, 1 no. */

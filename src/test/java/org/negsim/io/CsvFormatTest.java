@@ -59,8 +59,8 @@ class CsvFormatTest {
 
     @Test
     void booleansAreLowerCaseWords() {
-        assertEquals("true", CsvFormat.cell(true));
-        assertEquals("false", CsvFormat.cell(false));
+        assertEquals("TRUE", CsvFormat.cell(true));
+        assertEquals("FALSE", CsvFormat.cell(false));
     }
 
     @Test

@@ -29,7 +29,7 @@ class ResultTablesTest {
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         assertEquals(String.join(",", new RunsTable(scenario, List.of()).header()), runs.get(0));
         assertEquals(2, runs.size(), "one stage, one row");
-        assertTrue(runs.get(1).startsWith("0,0,0,11,gge,majority,true,"), runs.get(1));
+        assertTrue(runs.get(1).startsWith("0,0,0,11,gge,majority,TRUE,"), runs.get(1));
         List<String> actors = Files.readAllLines(dir.resolve("actors.csv"));
         assertEquals(1 + scenario.actors().size(), actors.size());
         List<String> rounds = Files.readAllLines(dir.resolve("rounds.csv"));

@@ -25,7 +25,7 @@ class RoundsTableTest {
                 new double[] {0.8, 0.9}, false);
         StringBuilder out = new StringBuilder();
         table.appendRow(out, 3, r);
-        assertEquals("3,call,0,1,0,1,1.0,0.16875,,,,0.8,0.9,false\n", out.toString());
+        assertEquals("3,call,0,1,0,1,1.0,0.16875,,,,0.8,0.9,FALSE\n", out.toString());
     }
 
     @Test
@@ -34,6 +34,6 @@ class RoundsTableTest {
                 2, 0, 1, new double[] {0.5, 0.25}, true);
         StringBuilder out = new StringBuilder();
         table.appendRow(out, 0, r);
-        assertEquals("0,gge,2,2,1,1,,,2,0,1,0.5,0.25,true\n", out.toString());
+        assertEquals("0,gge,2,2,1,1,,,2,0,1,0.5,0.25,TRUE\n", out.toString());
     }
 }

@@ -23,8 +23,8 @@ class RunRecorderTest {
         r.stageEnded(StageOutcome.notExecuted("gge", "majority"), null);
         RunRows rows = r.rows();
         assertEquals(7, rows.run());
-        assertEquals("7,3,1,99,1,gge,majority,false,,,,,,,,,,,,,,,,\n", rows.runs());
-        assertEquals("7,gge,1,0,0,0,0.0,0.0,0,3,0,0.8,0.9,false\n", rows.rounds());
+        assertEquals("7,3,1,99,1,gge,majority,FALSE,FALSE,,,,,,,,,,,,,,,\n", rows.runs());
+        assertEquals("7,gge,1,0,0,0,0.0,0.0,0,3,0,0.8,0.9,FALSE\n", rows.rounds());
         assertEquals("", rows.actors());
     }
 

@@ -29,7 +29,7 @@ class RunsTableTest {
                     2, 1, 0, 2, new int[] {0, 2}, new double[] {Double.NaN, 0.5}, new double[] {0.75, 0.5}, 0.475);
             StringBuilder out = new StringBuilder();
             table.appendRow(out, new RunId(5, 2, 1, -42), List.of("0.05"), o);
-            assertEquals("5,2,1,-42,0.05,gge,majority,true,true,2,,2,3,2,1,0,2,0,2,,0.5,0.75,0.5,0.475\n",
+            assertEquals("5,2,1,-42,0.05,gge,majority,TRUE,TRUE,2,,2,3,2,1,0,2,0,2,,0.5,0.75,0.5,0.475\n",
                     out.toString());
         } finally {
             Locale.setDefault(saved);
@@ -40,7 +40,7 @@ class RunsTableTest {
     void stageThatDidNotRunHasOnlyItsNameRuleAndExecutedFalse() {
         StringBuilder out = new StringBuilder();
         table.appendRow(out, RunId.single(9), List.of("0.1"), StageOutcome.notExecuted("gge", "majority"));
-        assertEquals("0,0,0,9,0.1,gge,majority,false,,,,,,,,,,,,,,,,\n", out.toString());
+        assertEquals("0,0,0,9,0.1,gge,majority,FALSE,FALSE,,,,,,,,,,,,,,,\n", out.toString());
     }
 
     @Test
@@ -59,6 +59,6 @@ class RunsTableTest {
     void parameterValueWithACommaIsQuoted() {
         StringBuilder out = new StringBuilder();
         table.appendRow(out, RunId.single(1), List.of("a,b"), StageOutcome.notExecuted("gge", "majority"));
-        assertEquals("0,0,0,1,\"a,b\",gge,majority,false,,,,,,,,,,,,,,,,\n", out.toString());
+        assertEquals("0,0,0,1,\"a,b\",gge,majority,FALSE,FALSE,,,,,,,,,,,,,,,\n", out.toString());
     }
 }

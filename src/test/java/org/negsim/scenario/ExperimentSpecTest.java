@@ -34,10 +34,10 @@ class ExperimentSpecTest {
     @Test
     void sampledDesignWithSamples() throws Exception {
         JsonObject t = tree();
-        t.add("experiment", ScenarioLoader.parseTree("{\"seed\": -3, \"design\": {\"type\": \"sobol\", \"samples\": 64},"
+        t.add("experiment", ScenarioLoader.parseTree("{\"seed\": 3, \"design\": {\"type\": \"sobol\", \"samples\": 64},"
                 + "\"vary\": {\"behavior.temperature\": {\"min\": 0, \"max\": 0.2}, \"behavior.distance\": {\"values\": [\"linear\", \"quadratic\"]}}}"));
         ExperimentSpec e = ExperimentSpec.of(t);
-        assertEquals(-3, e.seed());
+        assertEquals(3, e.seed());
         assertEquals(64, e.samples());
         assertEquals(new VarySpec.Range(0, 0.2), e.vary().get("behavior.temperature"));
     }

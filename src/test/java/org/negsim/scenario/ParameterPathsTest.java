@@ -161,7 +161,7 @@ class ParameterPathsTest {
         "stages[kind=x].rounds|stages[kind=x]: selectors kind= and group= pick actors only",
         "actors.signCost|actors: is a list; address its elements as actors[ID] or actors[INDEX], actors[kind=K] or actors[group=G]",
         "stages.rounds|stages: is a list; address its elements as stages[ID] or stages[INDEX]",
-        "tmperature|tmperature: unknown key \"tmperature\" at the top level; allowed: $schema, actors, behavior, description, experiment, issues, name, sources, stages, ties",
+        "tmperature|tmperature: unknown key \"tmperature\" at the top level; allowed: $schema, actors, behavior, description, experiment, issues, measures, name, sources, stages, ties",
         "actors[USA].postion.restraint|actors[USA].postion: unknown key \"postion\" in actors[USA]; allowed: availableFrom, capability, conformity, flexibility, groups, home, id, kind, name, position, salience, signCost, temperature, weights",
         "actors[USA].position.restraimt|actors[USA].position.restraimt: unknown issue \"restraimt\" in actors[USA].position; issues: multistakeholder, restraint",
         "actors[USA].position|actors[USA].position: is an object; only scalars can be set",

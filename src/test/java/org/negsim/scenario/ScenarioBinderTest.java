@@ -147,7 +147,7 @@ class ScenarioBinderTest {
         "{\"population\":10}|[10]|$.actors[0].weights: must be an object, was [10]",
         "\"name\":\"t\"|\"name\":\"t\",\"sources\":[1]|$.sources[0]: must be a string, was 1",
         "\"name\":\"t\"|\"name\":\"t\",\"$schema\":false|$.$schema: must be a string, was false",
-        "\"name\":\"t\"|\"name\":\"t\",\"experiment\":{\"seed\":1e19}|$.experiment.seed: must be in [-9223372036854775808, 9223372036854775807], was 1e19",
+        "\"name\":\"t\"|\"name\":\"t\",\"experiment\":{\"seed\":1e19}|$.experiment.seed: must be in [0, 9007199254740991], was 1e19",
         "\"name\":\"t\"|\"name\":\"t\",\"behavior\":{\"temperature\":-1}|$.behavior.temperature: must be >= 0, was -1",
         "\"name\":\"t\"|\"name\":\"t\",\"behavior\":{\"conformity\":\"high\"}|$.behavior.conformity: must be a number, was \"high\"",
         "\"name\":\"t\"|\"name\":\"t\",\"ties\":{}|$.ties: must be an array, was {}",

@@ -206,6 +206,7 @@ class ScenarioSchemaTest {
         objects.put("STAGE", def("stage"));
         objects.put("SUCCESS", def("successCondition"));
         objects.put("SELECTOR", def("selector").get("anyOf").get(2));
+        objects.put("MEASURE", def("measure"));
         objects.put("EXPERIMENT", def("experiment"));
         objects.put("DESIGN", def("experiment").get("properties").get("design"));
         objects.put("GRID", def("varySpec").get("oneOf").get(1));
