@@ -138,11 +138,13 @@ public final class SweepPlan {
 
     /**
      * Refuses to vary a field that changes nothing of a run: the experiment block (seeds come from
-     * the master seed and the run number, not from a varied value), the name, description and sources.
+     * the master seed and the run number, not from a varied value), the name, description, sources
+     * and measures (they observe a run; varied, one measure_ column would mean different things).
      */
     private static void refuseInert(String path, String origin) throws ScenarioException {
         String top = path.split("[.\\[]", 2)[0];
-        if (top.equals("experiment") || top.equals("name") || top.equals("description") || top.equals("sources")) {
+        if (top.equals("experiment") || top.equals("name") || top.equals("description") || top.equals("sources")
+                || top.equals("measures")) {
             throw new ScenarioException(origin, "varying " + path + " would change no run (only the stages, actors,"
                     + " issues, ties and behavior shape a run); vary another path; the experiment block is"
                     + " set in the file, or with --replications, --design and --samples");
