@@ -38,7 +38,7 @@ final class RunSelection {
     @Option(names = "--measure", paramLabel = "ID=WHAT:STAGE:SELECTOR",
             description = {"Add a measure (a column measure_ID of runs.csv) without editing the file, e.g.",
                     "--measure 'usa=joined:paris-call:USA'. WHAT: joined, joined-fraction, share/WEIGHT, yes, no,",
-                    "abstain, decision-round; SELECTOR: all, kind=K, group=G or ids A,B. Repeatable."})
+                    "abstain, decision-round, pivotal; SELECTOR: all, kind=K, group=G or ids A,B. Repeatable."})
     List<String> measures = new ArrayList<>();
 
     /** The {@code --measure} options, parsed. */

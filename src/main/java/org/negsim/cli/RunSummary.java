@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.negsim.engine.RunListener;
 import org.negsim.engine.StageActors;
+import org.negsim.io.PivotalMeasures;
 import org.negsim.engine.StageOutcome;
 import org.negsim.model.Actor;
 import org.negsim.model.Measure;
@@ -44,7 +45,8 @@ final class RunSummary implements RunListener {
     }
 
     @Override
-    public void stageEnded(StageOutcome o, StageActors actors) {
+    public void stageEnded(StageOutcome outcome, StageActors actors) {
+        StageOutcome o = PivotalMeasures.filled(scenario, outcome, actors);
         Stage stage = scenario.stages().stream().filter(s -> s.id().equals(o.stageId())).findFirst().orElseThrow();
         String head = o.stageId() + " (" + o.ruleType() + "): ";
         if (!o.executed() || actors == null) {

@@ -83,6 +83,9 @@ final class MeasureSet {
         int[] sel = selected[m];
         Measure.What what = measures.get(m).what();
         switch (what) {
+            case PIVOTAL -> {
+                return Double.NaN;    // an analysis over the finished stage: filled in by io.PivotalMeasures
+            }
             case DECISION_ROUND -> {
                 int round = actors.decisionRound(sel[0]);
                 return round == StageOutcome.NOT_APPLICABLE ? Double.NaN : round;

@@ -45,7 +45,17 @@ public final class ActorsTable {
      * {@code run}. Must be called while {@code actors} is valid (during {@code RunListener.stageEnded}).
      */
     public void appendRows(StringBuilder out, long run, StageOutcome outcome, StageActors actors) {
+        appendRows(out, run, outcome, actors, scenario);
+    }
+
+    /**
+     * As {@link #appendRows(StringBuilder, long, StageOutcome, StageActors)} for a run of {@code
+     * runScenario} (a sweep's design point: same actors, issues and stages, possibly other weights and
+     * rules, which the pivots depend on).
+     */
+    public void appendRows(StringBuilder out, long run, StageOutcome outcome, StageActors actors, Scenario runScenario) {
         String stageId = outcome.stageId();
+        Scenario scenario = runScenario;
         Stage stage = scenario.stages().stream().filter(s -> s.id().equals(stageId)).findFirst().orElseThrow();
         PivotSet pivots = Pivots.of(scenario, stage, outcome, actors);
         String runCell = CsvFormat.cell(run);

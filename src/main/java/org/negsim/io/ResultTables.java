@@ -25,6 +25,7 @@ import org.negsim.model.Scenario;
  */
 public final class ResultTables implements Closeable {
 
+    private final Scenario scenario;
     private final RunsTable runsTable;
     private final RoundsTable roundsTable;
     private final ActorsTable actorsTable;
@@ -32,8 +33,9 @@ public final class ResultTables implements Closeable {
     private final CsvFile rounds;
     private final CsvFile actors;
 
-    private ResultTables(RunsTable runsTable, RoundsTable roundsTable, ActorsTable actorsTable,
+    private ResultTables(Scenario scenario, RunsTable runsTable, RoundsTable roundsTable, ActorsTable actorsTable,
                          CsvFile runs, CsvFile rounds, CsvFile actors) {
+        this.scenario = scenario;
         this.runsTable = runsTable;
         this.roundsTable = roundsTable;
         this.actorsTable = actorsTable;
@@ -82,7 +84,7 @@ public final class ResultTables implements Closeable {
             rounds = recordRounds ? opener.open(dir.resolve(RoundsTable.FILE_NAME), roundsTable.header()) : null;
             CsvFile actors = recordActors
                     ? opener.open(dir.resolve(ActorsTable.FILE_NAME), actorsTable.header()) : null;
-            return new ResultTables(runsTable, roundsTable, actorsTable, runs, rounds, actors);
+            return new ResultTables(scenario, runsTable, roundsTable, actorsTable, runs, rounds, actors);
         } catch (IOException | RuntimeException e) {
             closeQuietly(runs, e);
             closeQuietly(rounds, e);
@@ -95,9 +97,14 @@ public final class ResultTables implements Closeable {
         return runsTable;
     }
 
-    /** A fresh recorder for one run; {@code values} holds one cell per parameter path. */
+    /** A fresh recorder for one run of the tables' scenario; {@code values} holds one cell per parameter path. */
     public RunRecorder recorder(RunId id, List<String> values) {
-        return new RunRecorder(runsTable, roundsTable, actorsTable, id, values);
+        return new RunRecorder(runsTable, roundsTable, actorsTable, id, values, scenario);
+    }
+
+    /** A fresh recorder for one run of {@code runScenario} (a sweep's design point of the tables' scenario). */
+    public RunRecorder recorder(RunId id, List<String> values, Scenario runScenario) {
+        return new RunRecorder(runsTable, roundsTable, actorsTable, id, values, runScenario);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.negsim.engine.RoundRecord;
 import org.negsim.engine.RunListener;
 import org.negsim.engine.StageActors;
+import org.negsim.model.Scenario;
 import org.negsim.engine.StageOutcome;
 
 /**
@@ -19,6 +20,7 @@ public final class RunRecorder implements RunListener {
     private final ActorsTable actorsTable;
     private final RunId id;
     private final List<String> values;
+    private final Scenario scenario;
     private final StringBuilder runs = new StringBuilder(256);
     private final StringBuilder rounds = new StringBuilder();
     private final StringBuilder actors = new StringBuilder();
@@ -27,9 +29,10 @@ public final class RunRecorder implements RunListener {
      * @param roundsTable null to skip {@code rounds.csv}
      * @param actorsTable null to skip {@code actors.csv}
      * @param values      the parameter cells, one per {@link RunsTable#parameterPaths()}
+     * @param scenario    the scenario of the run (a sweep's design point), for its pivots
      */
     RunRecorder(RunsTable runsTable, RoundsTable roundsTable, ActorsTable actorsTable, RunId id,
-                List<String> values) {
+                List<String> values, Scenario scenario) {
         if (values.size() != runsTable.parameterPaths().size()) {
             throw new IllegalArgumentException("expected " + runsTable.parameterPaths().size()
                     + " parameter values, got " + values.size());
@@ -39,6 +42,7 @@ public final class RunRecorder implements RunListener {
         this.actorsTable = actorsTable;
         this.id = id;
         this.values = List.copyOf(values);
+        this.scenario = scenario;
     }
 
     /** The run this recorder records. */
@@ -55,9 +59,9 @@ public final class RunRecorder implements RunListener {
 
     @Override
     public void stageEnded(StageOutcome outcome, StageActors stageActors) {
-        runsTable.appendRow(runs, id, values, outcome);
+        runsTable.appendRow(runs, id, values, PivotalMeasures.filled(scenario, outcome, stageActors));
         if (actorsTable != null && stageActors != null) {
-            actorsTable.appendRows(actors, id.run(), outcome, stageActors);
+            actorsTable.appendRows(actors, id.run(), outcome, stageActors, scenario);
         }
     }
 

@@ -29,7 +29,9 @@ public record Measure(String id, String stage, Selector of, What what, String we
         /** Selected members abstaining in the last round, unavailable members included (vote stages). */
         ABSTAIN("abstain"),
         /** One actor: the round it joined (0 for a founder) or of its last vote; empty if it never joined. */
-        DECISION_ROUND("decision-round");
+        DECISION_ROUND("decision-round"),
+        /** Selected actors that are pivotal in the stage (docs/model.md, "Pivotal actors"). */
+        PIVOTAL("pivotal");
 
         private final String word;
 

@@ -306,7 +306,8 @@ public final class SweepJob {
                 cache.set(cached);
             }
             long seed = plan.seedOf(run);
-            RunRecorder recorder = tables.recorder(new RunId(run, point, plan.replicateOf(run), seed), cached.cells);
+            RunRecorder recorder = tables.recorder(new RunId(run, point, plan.replicateOf(run), seed), cached.cells,
+                    cached.scenario.scenario());
             Negotiation.run(cached.scenario, seed, recorder);
             return recorder.rows();
         }

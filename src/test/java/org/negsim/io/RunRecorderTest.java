@@ -17,7 +17,7 @@ class RunRecorderTest {
     @Test
     void collectsRowsPerTableAndLeavesActorsOutForAStageThatDidNotRun() {
         RunRecorder r = new RunRecorder(runsTable, new RoundsTable(scenario), new ActorsTable(scenario),
-                new RunId(7, 3, 1, 99), List.of("1"));
+                new RunId(7, 3, 1, 99), List.of("1"), scenario);
         r.round(new RoundRecord("gge", 1, 0, new int[] {0, 0}, new double[] {0.0, 0.0}, 0, 3, 0,
                 new double[] {0.8, 0.9}, false));
         r.stageEnded(StageOutcome.notExecuted("gge", "majority"), null);
@@ -30,7 +30,7 @@ class RunRecorderTest {
 
     @Test
     void tablesThatAreNotRecordedStayEmpty() {
-        RunRecorder r = new RunRecorder(runsTable, null, null, RunId.single(1), List.of("1"));
+        RunRecorder r = new RunRecorder(runsTable, null, null, RunId.single(1), List.of("1"), scenario);
         r.round(new RoundRecord("gge", 1, 0, new int[] {0, 0}, new double[] {0.0, 0.0}, 0, 3, 0,
                 new double[] {0.8, 0.9}, false));
         assertEquals("", r.rows().rounds());
@@ -39,6 +39,6 @@ class RunRecorderTest {
     @Test
     void valuesMustMatchTheParameterPaths() {
         assertThrows(IllegalArgumentException.class,
-                () -> new RunRecorder(runsTable, null, null, RunId.single(1), List.of()));
+                () -> new RunRecorder(runsTable, null, null, RunId.single(1), List.of(), scenario));
     }
 }

@@ -73,7 +73,7 @@ class MeasuresBinderTest {
     @Test
     void unknownWhatAndKeys() throws Exception {
         assertEquals("$.measures[0].what: must be one of \"joined\", \"joined-fraction\", \"share\", \"yes\", \"no\","
-                        + " \"abstain\", \"decision-round\", was \"count\"",
+                        + " \"abstain\", \"decision-round\", \"pivotal\", was \"count\"",
                 error("{\"id\":\"m\",\"stage\":\"call\",\"what\":\"count\"}"));
         assertEquals("$.measures[0].of[0]: unknown actor \"Z\"; ids: A, B, F",
                 error("{\"id\":\"m\",\"stage\":\"call\",\"of\":[\"Z\"],\"what\":\"joined\"}"));
