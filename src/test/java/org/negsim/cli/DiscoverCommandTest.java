@@ -178,7 +178,7 @@ class DiscoverCommandTest {
         Cli.Result r = Cli.execute("discover", sweep.toString(), "--outcome", "success");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("PRIM on paris-call-2018, stage paris-call: 40 rows"), r.out());
-        assertTrue(r.out().contains("inputs: behavior.temperature (real") && r.out().contains("actors[kind=state].signCost"),
+        assertTrue(r.out().contains("behavior.temperature (real") && r.out().contains("inputs: actors[kind=state].signCost (real"),
                 r.out());
         Cli.Result bad = Cli.execute("discover", sweep.toString(), "--outcome", "success", "--stage", "nope");
         assertEquals(2, bad.exitCode());
