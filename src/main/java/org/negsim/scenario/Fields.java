@@ -117,6 +117,11 @@ final class Fields {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /** {@code duplicate id "X" (first at $.list[i])}, at the path of the second id. */
+    static ScenarioException duplicate(String path, String id, String firstPath) {
+        return new ScenarioException(path, "duplicate id " + Json.quote(id) + " (first at " + firstPath + ")");
+    }
+
     static boolean bool(JsonElement e, String path) throws ScenarioException {
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
             throw new ScenarioException(path, "must be true or false, was " + Json.show(e));

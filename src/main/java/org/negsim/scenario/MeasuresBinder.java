@@ -1,5 +1,6 @@
 package org.negsim.scenario;
 
+import static org.negsim.scenario.Fields.duplicate;
 import static org.negsim.scenario.Fields.id;
 import static org.negsim.scenario.Fields.object;
 import static org.negsim.scenario.Fields.onlyKeys;
@@ -43,8 +44,7 @@ final class MeasuresBinder {
             String id = id(required(o, p, "id"), p + ".id");
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
-                throw new ScenarioException(p + ".id", "duplicate id " + Json.quote(id) + " (first at "
-                        + Json.index("$.measures", first) + ")");
+                throw duplicate(p + ".id", id, Json.index("$.measures", first));
             }
             String stageId = Fields.reference(required(o, p, "stage"), p + ".stage", stageById, "stage", "stages");
             Stage stage = stageById.get(stageId);

@@ -2,6 +2,7 @@ package org.negsim.scenario;
 
 import static org.negsim.scenario.Fields.array;
 import static org.negsim.scenario.Fields.bool;
+import static org.negsim.scenario.Fields.duplicate;
 import static org.negsim.scenario.Fields.id;
 import static org.negsim.scenario.Fields.intAtLeast;
 import static org.negsim.scenario.Fields.integer;
@@ -233,10 +234,6 @@ final class ScenarioBinder {
             double statusQuo = unit(required(o, p, "statusQuo"), p + ".statusQuo");
             issues.add(new Issue(id, label, statusQuo));
         }
-    }
-
-    private static ScenarioException duplicate(String path, String id, String firstPath) {
-        return new ScenarioException(path, "duplicate id " + Json.quote(id) + " (first at " + firstPath + ")");
     }
 
     private static Behavior behavior(JsonObject o) throws ScenarioException {
