@@ -92,6 +92,10 @@ public final class SweepPlan {
             samples = 0;
         }
         int replications = overrides.replications() != null ? overrides.replications() : file.replications();
+        if (!type.equals("grid") && overrides.samples() == null && samples == 0) {
+            throw new ScenarioException("--design " + type, "needs --samples N (the number of design points),"
+                    + " given neither on the command line nor in the file's experiment.design");
+        }
         if (samples > MAX_SAMPLES) {
             throw new ScenarioException(overrides.samples() != null ? "--samples" : "$.experiment.design.samples",
                     "must be in [1, " + MAX_SAMPLES + "], was " + samples

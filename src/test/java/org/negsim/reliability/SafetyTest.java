@@ -129,6 +129,14 @@ class SafetyTest {
     }
 
     @Test
+    void aSampledDesignWithoutSamplesSaysWhatIsMissing() {
+        Negsim.Result r = Negsim.execute("sweep", SCENARIO, "--design", "lhs", "--vary", "behavior.temperature=0..0.2",
+                "--out", dir.resolve("out").toString());
+        Negsim.assertRefused(r, 2, "--design lhs: needs --samples N (the number of design points), given neither on"
+                + " the command line nor in the file's experiment.design");
+    }
+
+    @Test
     void idsOfAnyScriptAreFine() throws Exception {
         Path file = scenario("côte-日本-3", "Côte-d-Ivoire_2", "Alpha", "d");
         Negsim.Result r = Negsim.execute("run", file.toString(), "--out", dir.resolve("out").toString(), "--quiet");
