@@ -6,10 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.negsim.io.OutputExistsException;
+import org.negsim.io.ResultsFolder;
 import org.negsim.scenario.ScenarioLoader;
 import org.negsim.scenario.TableExport;
 import picocli.CommandLine.Command;
@@ -34,10 +34,10 @@ final class TablesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into (created if needed).")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write (created; an existing one only with --overwrite).")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace the three files if they exist.")
+    @Option(names = "--overwrite", description = "Replace a folder negsim wrote before.")
     boolean overwrite;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
@@ -47,24 +47,21 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JsonObject tree = ScenarioLoader.readTree(scenarioFile);
         TableExport export = new TableExport(tree);
-        Path json = out.resolve(scenarioFile.getFileName().toString());
-        List<Path> files = List.of(out.resolve(TableExport.ACTORS), out.resolve(TableExport.TIES), json);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new java.nio.file.NotDirectoryException(out.toString());
-        }
+        String jsonName = scenarioFile.getFileName().toString();
+        Path json = out.resolve(jsonName);
         if (json.toAbsolutePath().normalize().equals(scenarioFile.toAbsolutePath().normalize())) {
             throw new OutputExistsException(out, "--out " + out + " is the scenario's own folder: the new " + json.getFileName()
                     + " would replace the scenario; give another --out");
         }
-        for (Path f : files) {
-            if (Files.exists(f) && !overwrite) {
-                throw new OutputExistsException(out, f + " exists; pass --overwrite to replace it, or another --out");
-            }
+        List<Path> files = List.of(out.resolve(TableExport.ACTORS), out.resolve(TableExport.TIES), json);
+        // the folder as a whole, like every output: complete or absent, locked, never another's files
+        try (ResultsFolder folder = ResultsFolder.prepare(out, overwrite)) {
+            Path dir = folder.staging();
+            write(dir.resolve(TableExport.ACTORS), export::writeActors);
+            write(dir.resolve(TableExport.TIES), export::writeTies);
+            write(dir.resolve(jsonName), w -> w.write(export.scenarioJson()));
+            folder.commit();
         }
-        Files.createDirectories(out);
-        write(files.get(0), export::writeActors);
-        write(files.get(1), export::writeTies);
-        write(files.get(2), w -> w.write(export.scenarioJson()));
         if (!quiet) {
             var o = spec.commandLine().getOut();
             o.println("wrote " + files.get(0) + ", " + files.get(1) + " and " + json);
@@ -77,16 +74,10 @@ final class TablesCommand implements Callable<Integer> {
         void to(Writer w) throws IOException, org.negsim.scenario.ScenarioException;
     }
 
-    /** Writes to a temporary file in the folder, then renames it over the final name. */
+    /** Writes one file of the staging folder. */
     private static void write(Path file, Content content) throws IOException, org.negsim.scenario.ScenarioException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.to(w);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            content.to(w);
         }
     }
 }

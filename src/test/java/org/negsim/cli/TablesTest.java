@@ -198,8 +198,15 @@ class TablesTest {
         assertEquals(0, Cli.execute("tables", "scenarios/un-gge-2017.json", "--out", out.toString()).exitCode());
         Cli.Result again = Cli.execute("tables", "scenarios/un-gge-2017.json", "--out", out.toString());
         assertEquals(2, again.exitCode(), again.err());
-        assertTrue(again.err().contains("exists; pass --overwrite"), again.err());
+        assertTrue(again.err().contains("exists and is not empty; pass --overwrite"), again.err());
         assertEquals(0, Cli.execute("tables", "scenarios/un-gge-2017.json", "--out", out.toString(), "--overwrite")
                 .exitCode());
+        // a user's own spreadsheet is never replaced, not even with --overwrite
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("actors.csv"), "my,own,work\n");
+        Cli.Result forced = Cli.execute("tables", "scenarios/un-gge-2017.json", "--out", mine.toString(), "--overwrite");
+        assertEquals(2, forced.exitCode(), forced.err());
+        assertTrue(forced.err().contains("was not made by negsim"), forced.err());
+        assertEquals("my,own,work\n", Files.readString(mine.resolve("actors.csv")));
     }
 }
