@@ -255,6 +255,42 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
         return actors != null && actors.isJsonArray() && actors.getAsJsonArray().size() > COMPACT_SCENARIO_ACTORS;
     }
 
+    /**
+     * The CSV tables a read manifest records ({@code scenarioTables}), in its order; empty when it has
+     * none (a scenario without tables, or a manifest written before tables existed).
+     *
+     * @throws DamagedResultsException when {@code scenarioTables} is present but not a list of
+     *                                 {member, file, sha256} strings
+     */
+    public static List<Table> tablesOf(JsonObject manifest, Path file) throws DamagedResultsException {
+        JsonElement list = manifest.get("scenarioTables");
+        if (list == null || list.isJsonNull()) {
+            return List.of();
+        }
+        String damaged = file + ": not a negsim manifest (scenarioTables must be a list of {member, file, sha256})";
+        if (!list.isJsonArray()) {
+            throw new DamagedResultsException(damaged);
+        }
+        java.util.ArrayList<Table> tables = new java.util.ArrayList<>();
+        for (JsonElement e : list.getAsJsonArray()) {
+            if (!e.isJsonObject()) {
+                throw new DamagedResultsException(damaged);
+            }
+            JsonObject o = e.getAsJsonObject();
+            String[] fields = new String[3];
+            String[] names = {"member", "file", "sha256"};
+            for (int i = 0; i < names.length; i++) {
+                JsonElement v = o.get(names[i]);
+                if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+                    throw new DamagedResultsException(damaged);
+                }
+                fields[i] = v.getAsString();
+            }
+            tables.add(new Table(fields[0], fields[1], fields[2]));
+        }
+        return List.copyOf(tables);
+    }
+
     /** Reads the {@code manifest.json} of a results folder as a JSON object (for resume and merge). */
     public static JsonObject read(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);

@@ -169,7 +169,8 @@ public final class Merge {
         Manifest manifest = new Manifest(m.get("engineVersion").getAsString(), m.get("scenarioFile").getAsString(),
                 m.get("scenarioSha256").getAsString(), m.getAsJsonObject("scenario"), commandLine,
                 m.get("masterSeed").getAsLong(), runSeed, design, first.totalRuns(), threads, start, end,
-                m.get("javaVersion").getAsString(), null, java.util.List.of(), BuildInfo.of(m));
+                m.get("javaVersion").getAsString(), null,
+                Manifest.tablesOf(m, first.folder().resolve(Manifest.FILE_NAME)), BuildInfo.of(m));
         JsonObject json = manifest.toJson();
         json.add("merged", merged);
         try (Writer w = Files.newBufferedWriter(folder.resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8)) {

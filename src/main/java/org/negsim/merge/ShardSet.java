@@ -64,6 +64,12 @@ final class ShardSet {
         if (!Objects.equals(shaA, shaB)) {
             throw new MergeRefusedException(prefix + "different scenario files (SHA-256 " + shaB + " and " + shaA + ")");
         }
+        JsonElement tablesA = a.manifest().get("scenarioTables");
+        JsonElement tablesB = b.manifest().get("scenarioTables");
+        if (!Objects.equals(tablesA, tablesB)) {
+            throw new MergeRefusedException(prefix + "different scenario tables (" + (tablesB == null ? "none" : tablesB)
+                    + " and " + (tablesA == null ? "none" : tablesA) + ")");
+        }
         JsonElement seedA = a.manifest().get("masterSeed");
         JsonElement seedB = b.manifest().get("masterSeed");
         if (!Objects.equals(seedA, seedB)) {

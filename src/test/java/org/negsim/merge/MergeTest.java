@@ -111,4 +111,28 @@ class MergeTest {
             assertEquals(List.of("shard-0", "shard-1"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
+
+    /** A sweep of a scenario built from CSV tables: the merged manifest names the tables and their checksums. */
+    @Test
+    void theManifestKeepsTheScenarioTables() throws Exception {
+        List<Path> shards = shards("");
+        String tables = "\"scenarioTables\":[{\"member\":\"actors\",\"file\":\"actors.csv\",\"sha256\":\"f00\"}],";
+        for (Path shard : shards) {
+            Path manifest = shard.resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest).replace("\"scenario\":", tables + "\"scenario\":"));
+        }
+        Merge.Result r = Merge.run(shards, dir.resolve("merged"), false, List.of("merge"));
+        JsonObject m = JsonParser.parseString(Files.readString(r.folder().resolve("manifest.json"))).getAsJsonObject();
+        assertEquals(JsonParser.parseString("[{\"member\":\"actors\",\"file\":\"actors.csv\",\"sha256\":\"f00\"}]"),
+                m.get("scenarioTables"));
+        List<String> keys = List.copyOf(m.keySet());
+        assertEquals(keys.indexOf("scenarioSha256") + 1, keys.indexOf("scenarioTables"), "documented key order");
+    }
+
+    @Test
+    void aSweepWithoutTablesGetsNoScenarioTablesKey() throws Exception {
+        Merge.Result r = Merge.run(shards(""), dir.resolve("merged"), false, List.of("merge"));
+        JsonObject m = JsonParser.parseString(Files.readString(r.folder().resolve("manifest.json"))).getAsJsonObject();
+        assertFalse(m.has("scenarioTables"));
+    }
 }

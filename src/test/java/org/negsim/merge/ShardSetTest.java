@@ -67,6 +67,22 @@ class ShardSetTest {
                 + " (SHA-256 def and abc)", refusal(List.of(a, ShardFolder.read(b))));
     }
 
+    /** Same scenario file, but its actors table changed between the shards: their rows are not one sweep's. */
+    @Test
+    void differentScenarioTablesAreRefused() throws Exception {
+        Path a = ShardFolders.write(dir.resolve("a"), 0, 2, 5, 4, 1, "", true);
+        Path b = ShardFolders.write(dir.resolve("b"), 1, 2, 5, 4, 1, "", true);
+        String table = "\"scenarioTables\":[{\"member\":\"actors\",\"file\":\"actors.csv\",\"sha256\":\"%s\"}],";
+        for (Path shard : List.of(a, b)) {
+            Path manifest = shard.resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest).replace("\"scenario\":",
+                    String.format(table, shard == a ? "111" : "222") + "\"scenario\":"));
+        }
+        String refusal = refusal(List.of(ShardFolder.read(a), ShardFolder.read(b)));
+        assertTrue(refusal.contains("are not shards of the same sweep: different scenario tables"), refusal);
+        assertTrue(refusal.contains("222") && refusal.contains("111"), refusal);
+    }
+
     @Test
     void shardsBuiltFromDifferentCommitsAreRefused() throws Exception {
         Path a = ShardFolders.write(dir.resolve("a"), 0, 2, 5, 4, 1, "", true);
