@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.negsim.model.SuccessCondition;
 import org.negsim.model.Stage;
-import org.negsim.rules.OpenDeclaration;
 
 /**
  * An open declaration: the text is fixed, founders join in round 0, every available member that
@@ -166,7 +165,7 @@ final class DeclarationProcess extends StageProcess {
 
     private boolean conditionsHold() {
         for (int k = 0; k < conditions.size(); k++) {
-            if (!OpenDeclaration.holds(conditions.get(k), conditionJoined[k], conditionMatching[k],
+            if (!conditions.get(k).holds(conditionJoined[k], conditionMatching[k],
                     conditionJoinedWeight[k], conditionTotalWeight[k])) {
                 return false;
             }

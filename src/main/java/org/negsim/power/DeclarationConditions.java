@@ -5,12 +5,11 @@ import java.util.List;
 import org.negsim.engine.StageActors;
 import org.negsim.model.Actor;
 import org.negsim.model.SuccessCondition;
-import org.negsim.rules.OpenDeclaration;
 
 /**
  * The success conditions of an open declaration over the actors at the end of the stage: per
  * condition the matching actors, how many of them joined and their weight (the decimals written,
- * summed exactly), evaluated by {@link OpenDeclaration#holds}. Immutable after construction.
+ * summed exactly), evaluated by {@link SuccessCondition#holds}. Immutable after construction.
  */
 final class DeclarationConditions {
 
@@ -93,7 +92,7 @@ final class DeclarationConditions {
 
     /** Whether condition k holds with {@code count} matching actors joined, of weight {@code weight}. */
     boolean holds(int k, int count, BigDecimal weight) {
-        return OpenDeclaration.holds(conditions.get(k), count, matching[k], weight.doubleValue(), totalWeight[k]);
+        return conditions.get(k).holds(count, matching[k], weight.doubleValue(), totalWeight[k]);
     }
 
     /** Whether every condition holds at the end. */
