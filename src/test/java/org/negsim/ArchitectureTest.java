@@ -36,7 +36,9 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> FORBIDDEN = Map.of(
             "rules", Set.of("model", "engine"),
             "model", Set.of("engine"),
-            "random", Set.of("model", "rules", "engine"));
+            "random", Set.of("model", "rules", "engine"),
+            "stats", Set.of("engine", "model", "rules"),
+            "sweep.design", Set.of("engine", "model", "rules"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.negsim\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 

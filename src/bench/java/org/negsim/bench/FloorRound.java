@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.negsim.engine.MersenneTwisterAdapter;
+import org.negsim.random.MersenneTwisterAdapter;
 import org.negsim.engine.Negotiation;
 import org.negsim.engine.RunListener;
 import org.negsim.engine.RunResult;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;

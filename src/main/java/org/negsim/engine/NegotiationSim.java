@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.negsim.model.Scenario;
+import org.negsim.random.MersenneTwisterAdapter;
 import org.negsim.model.Stage;
 import org.negsim.model.TextSpec;
 import org.negsim.model.When;

@@ -21,7 +21,7 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
-import org.negsim.engine.MersenneTwisterAdapter;
+import org.negsim.random.MersenneTwisterAdapter;
 
 /**
  * Maximum likelihood inside the box of the free parameters: BOBYQA (Commons Math; Brent's method

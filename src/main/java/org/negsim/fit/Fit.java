@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.negsim.engine.MersenneTwisterAdapter;
+import org.negsim.random.MersenneTwisterAdapter;
 import org.negsim.model.Actor;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioException;

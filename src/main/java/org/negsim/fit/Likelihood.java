@@ -3,7 +3,7 @@ package org.negsim.fit;
 import org.negsim.engine.NegotiationSim;
 import org.negsim.engine.PreparedScenario;
 import org.negsim.engine.RunListener;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioException;
 

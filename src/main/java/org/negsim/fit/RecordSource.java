@@ -2,7 +2,7 @@ package org.negsim.fit;
 
 import org.negsim.engine.DecisionKernel;
 import org.negsim.engine.DecisionSource;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Stage;
 
 /**

@@ -14,7 +14,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.power.PowerAnalysis;

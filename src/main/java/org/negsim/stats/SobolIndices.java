@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.negsim.engine.MersenneTwisterAdapter;
+import org.negsim.random.MersenneTwisterAdapter;
 
 /**
  * First-order and total Sobol' sensitivity indices from the model outputs on a Saltelli sample

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
 import java.util.stream.LongStream;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ExperimentSpec;
 import org.negsim.scenario.ParameterPaths;

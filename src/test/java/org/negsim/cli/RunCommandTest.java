@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.io.Manifest;
 
 class RunCommandTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.negsim.model.Scenario;
+import org.negsim.random.Seeds;
 import org.negsim.scenario.ExperimentSpec;
 import org.negsim.scenario.ScenarioLoader;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.negsim.engine.Negotiation;
 import org.negsim.engine.RoundRecord;
 import org.negsim.engine.RunListener;
-import org.negsim.engine.Seeds;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioLoader;
 

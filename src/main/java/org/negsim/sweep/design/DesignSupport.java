@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.negsim.engine.MersenneTwisterAdapter;
-import org.negsim.engine.Seeds;
+import org.negsim.random.MersenneTwisterAdapter;
+import org.negsim.random.Seeds;
 
 /** Checks and seed derivations shared by the designs. */
 final class DesignSupport {

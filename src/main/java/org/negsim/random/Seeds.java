@@ -1,4 +1,4 @@
-package org.negsim.engine;
+package org.negsim.random;
 
 /**
  * Derives each run's seed from the master seed, the design point and the replicate, as a pure

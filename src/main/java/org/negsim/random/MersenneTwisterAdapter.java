@@ -1,4 +1,4 @@
-package org.negsim.engine;
+package org.negsim.random;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.random.RandomGenerator;

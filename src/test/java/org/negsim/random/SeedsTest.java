@@ -1,4 +1,4 @@
-package org.negsim.engine;
+package org.negsim.random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
