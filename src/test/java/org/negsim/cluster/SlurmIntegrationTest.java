@@ -25,7 +25,9 @@ import picocli.CommandLine;
 /**
  * The shipped job script on a real Slurm: a 4-task job array of {@code scripts/slurm-sweep.sbatch},
  * merged with {@code negsim merge}, must give the files of the same sweep run on one machine, byte
- * for byte.
+ * for byte. The job is submitted with the script's own CPU and memory defaults (no
+ * {@code --cpus-per-task}, no {@code --mem}), so that a default the test node cannot grant shows as
+ * a job that never starts, and each task must have run with one thread.
  *
  * <p>Runs only when the environment variable {@code NEGSIM_SLURM=1} is set, as {@code .ci/run}
  * does after starting a one-node cluster with {@code scripts/ci/slurm-up.sh}; then it fails on any
@@ -62,7 +64,7 @@ class SlurmIntegrationTest {
         Path out = dir.resolve("out");
         Path logs = Files.createDirectories(dir.resolve("logs"));
         List<String> submit = new ArrayList<>(List.of("sbatch", "--parsable", "--array=0-" + (TASKS - 1),
-                "--cpus-per-task=1", "--mem=1G", "--time=00:10:00", "--job-name=negsim-it",
+                "--time=00:10:00", "--job-name=negsim-it",
                 "--output=" + logs + "/%x-%A_%a.out", "scripts/slurm-sweep.sbatch", SCENARIO, out.toString()));
         submit.addAll(List.of(SWEEP_OPTIONS));
         Output submitted = exec(repo, submit);
