@@ -156,7 +156,7 @@ public final class SweepJob {
         try (ResultTables tables = appending
                 ? ResultTables.openForAppend(out, base, plan.paths(), recordRounds, recordActors)
                 : ResultTables.create(out, base, plan.paths(), recordRounds, recordActors)) {
-            RunTask task = new RunTask(plan, tables);
+            RunTask task = new RunTask(plan, tables, options.threads());
             try {
                 OrderedExecutor.run(plan.runsAfter(lastDone), options.threads(), task, (run, rows) -> {
                     tables.append(rows);
@@ -278,33 +278,36 @@ public final class SweepJob {
     }
 
     /**
-     * Runs one run of the plan and returns its formatted rows. Thread-safe; keeps the prepared
-     * scenario of the last design point per thread, since consecutive runs share a point.
+     * Runs one run of the plan and returns its formatted rows. Thread-safe; the prepared scenario of
+     * a design point is built once and shared by the threads ({@link PreparedPoints}); point 0 reuses
+     * the plan's bound first point, so a sweep without varied parameters never copies the scenario.
      */
     private static final class RunTask implements java.util.function.LongFunction<RunRows> {
         private final SweepPlan plan;
         private final ResultTables tables;
-        private final ThreadLocal<CachedPoint> cache = new ThreadLocal<>();
+        private final PreparedPoints<CachedPoint> points;
 
-        RunTask(SweepPlan plan, ResultTables tables) {
+        RunTask(SweepPlan plan, ResultTables tables, int threads) {
             this.plan = plan;
             this.tables = tables;
+            this.points = new PreparedPoints<>(threads + 1, this::prepare);
+        }
+
+        private CachedPoint prepare(long point) {
+            JsonPrimitive[] values = plan.design().point(point);
+            try {
+                Scenario scenario = point == 0 ? plan.firstPointScenario() : plan.scenarioAt(values);
+                return new CachedPoint(point, PreparedScenario.of(scenario), cells(values));
+            } catch (ScenarioException e) {
+                throw new InvalidPointException(new ScenarioException(e.path(),
+                        e.detail() + " (design point " + point + ")"));
+            }
         }
 
         @Override
         public RunRows apply(long run) {
             long point = plan.pointOf(run);
-            CachedPoint cached = cache.get();
-            if (cached == null || cached.point != point) {
-                JsonPrimitive[] values = plan.design().point(point);
-                try {
-                    cached = new CachedPoint(point, PreparedScenario.of(plan.scenarioAt(values)), cells(values));
-                } catch (ScenarioException e) {
-                    throw new InvalidPointException(new ScenarioException(e.path(),
-                            e.detail() + " (design point " + point + ")"));
-                }
-                cache.set(cached);
-            }
+            CachedPoint cached = points.get(point);
             long seed = plan.seedOf(run);
             RunRecorder recorder = tables.recorder(new RunId(run, point, plan.replicateOf(run), seed), cached.cells,
                     cached.scenario.scenario());
