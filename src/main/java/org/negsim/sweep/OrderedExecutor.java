@@ -9,15 +9,17 @@ import java.util.function.LongFunction;
 
 /**
  * Runs independent tasks on a pool of threads and hands their results to a sink <em>in task
- * order</em>, one at a time. At most {@code threads × 4} results are in flight, so memory stays
- * bounded however many tasks there are. The output is therefore the same, byte for byte, whatever
+ * order</em>, one at a time. At most a fixed window of results ({@code threads × 4} unless the caller
+ * gives another) are in flight, so memory stays bounded however many tasks there are. The output is therefore the same, byte for byte, whatever
  * the number of threads, provided each task is a pure function of its index.
  *
  * <p>With one thread everything runs on the calling thread. With more, the workers claim indices,
  * run them, and the worker that completes the oldest unwritten result also feeds the sink with it and
  * every later result already done, under a lock: no thread is woken per task (a sweep's runs may take
- * only 0.1 ms each, as long as waking a thread), and a worker waits only when it is {@code threads × 4}
- * tasks ahead of the oldest one still running.
+ * only 0.1 ms each, as long as waking a thread), and a worker waits only when it is a window of tasks
+ * ahead of the oldest one still running. A window of tiny results can be wide: a worker whose core is
+ * taken by another process for a scheduler quantum (tens of milliseconds, hundreds of 0.1 ms runs) then
+ * does not stop the others.
  */
 public final class OrderedExecutor {
 
@@ -41,6 +43,20 @@ public final class OrderedExecutor {
      */
     public static <T> void run(PrimitiveIterator.OfLong indices, int threads, LongFunction<T> task, Sink<T> sink)
             throws Exception {
+        run(indices, threads, threads * 4, task, sink);
+    }
+
+    /**
+     * As {@link #run(PrimitiveIterator.OfLong, int, LongFunction, Sink)}, with at most {@code window}
+     * results in flight (finished but not yet given to the sink, or running).
+     *
+     * @param window results in flight, ≥ {@code threads}
+     */
+    public static <T> void run(PrimitiveIterator.OfLong indices, int threads, int window, LongFunction<T> task,
+                               Sink<T> sink) throws Exception {
+        if (window < threads) {
+            throw new IllegalArgumentException("window must be >= threads (" + threads + "), was " + window);
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
@@ -51,7 +67,7 @@ public final class OrderedExecutor {
             }
             return;
         }
-        new Execution<>(indices, threads * 4, task, sink).run(threads);
+        new Execution<>(indices, window, task, sink).run(threads);
     }
 
     /** One multi-threaded execution: the claimed tasks, the ring of finished results, the first failure. */

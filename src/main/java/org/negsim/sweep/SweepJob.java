@@ -158,7 +158,8 @@ public final class SweepJob {
                 : ResultTables.create(out, base, plan.paths(), recordRounds, recordActors)) {
             RunTask task = new RunTask(plan, tables, options.threads());
             try {
-                OrderedExecutor.run(plan.runsAfter(lastDone), options.threads(), task, (run, rows) -> {
+                OrderedExecutor.run(plan.runsAfter(lastDone), options.threads(), window(options.threads(), recordRounds,
+                        recordActors), task, (run, rows) -> {
                     tables.append(rows);
                     progress.runDone();
                 });
@@ -176,6 +177,20 @@ public final class SweepJob {
                 manifest.javaVersion(), null, scenarioTables).writeTo(out);
         return alreadyDone;
     }
+
+    /**
+     * Runs in flight per sweep. With only {@code runs.csv} recorded a run's rows are a few hundred
+     * bytes, so the window is wide ({@value #RUNS_ONLY_WINDOW} per thread): measured with JFR on a
+     * 2-vCPU machine shared with other processes, the 4 per thread of a window sized for rounds and
+     * actors tables left a worker parked whenever the other lost its core for a scheduler quantum
+     * (239 parks of 20–160 ms, 6 s in all, in a 36 000-run sweep of the Paris Call). With those tables, whose rows grow with the
+     * actors and rounds, 4 per thread bound the memory.
+     */
+    static int window(int threads, boolean rounds, boolean actors) {
+        return threads * (rounds || actors ? 4 : RUNS_ONLY_WINDOW);
+    }
+
+    private static final int RUNS_ONLY_WINDOW = 256;
 
     /** The tables of a results folder, {@code runs.csv} first. */
     private static List<Path> tableFiles(Path out, boolean rounds, boolean actors) {

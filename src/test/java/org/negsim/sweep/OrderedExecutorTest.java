@@ -105,6 +105,33 @@ class OrderedExecutorTest {
     }
 
     @Test
+    void aGivenWindowBoundsHowFarAheadTasksRun() throws Exception {
+        java.util.concurrent.atomic.AtomicLong maxAhead = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+        List<Long> seen = new ArrayList<>();
+        OrderedExecutor.run(LongStream.range(0, 400).iterator(), 2, 40, i -> {
+            if (i % 100 == 0) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            maxAhead.accumulateAndGet(i - written.get(), Math::max);
+            return i;
+        }, (i, r) -> {
+            seen.add(r);
+            written.set(i + 1);
+        });
+        assertEquals(LongStream.range(0, 400).boxed().toList(), seen);
+        // while task 100 sleeps the other worker runs ahead, but not past the window plus its own claim
+        assertTrue(maxAhead.get() <= 40 + 2, "ran " + maxAhead.get() + " tasks ahead");
+        assertTrue(maxAhead.get() > 2 * 4 + 2, "the wider window was not used: " + maxAhead.get() + " ahead");
+        assertThrows(IllegalArgumentException.class,
+                () -> OrderedExecutor.run(LongStream.range(0, 4).iterator(), 3, 2, i -> i, (i, r) -> { }));
+    }
+
+    @Test
     void theSinkIsNeverCalledConcurrently() throws Exception {
         java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
