@@ -337,9 +337,13 @@ public final class SweepPlan {
         return firstPoint;
     }
 
-    /** The scenario of one design point: a copy of the tree with the point's values set, validated. */
+    /**
+     * The scenario of one design point: a copy of the tree with the point's values set, validated.
+     * Without values the tree itself is bound (binding only reads it): a sweep without varied
+     * parameters of a million-actor scenario then never holds a second copy of its tree.
+     */
     public Scenario scenarioAt(JsonPrimitive[] values) throws ScenarioException {
-        JsonObject copy = tree.deepCopy();
+        JsonObject copy = values.length == 0 ? tree : tree.deepCopy();
         List<String> paths = paths();
         for (int k = 0; k < values.length; k++) {
             ParameterPaths.set(copy, paths.get(k), values[k]);

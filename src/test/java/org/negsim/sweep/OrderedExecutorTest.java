@@ -82,37 +82,34 @@ class OrderedExecutorTest {
 
     @Test
     void aSlowFirstTaskHoldsTheOthersWithinTheWindowAndOrderHolds() throws Exception {
-        java.util.concurrent.atomic.AtomicLong maxAhead = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
-        List<Long> seen = new ArrayList<>();
-        OrderedExecutor.run(LongStream.range(0, 200).iterator(), 2, i -> {
-            if (i % 50 == 0) {
-                try {
-                    Thread.sleep(30);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            maxAhead.accumulateAndGet(i - written.get(), Math::max);
-            return i;
-        }, (i, r) -> {
-            seen.add(r);
-            written.set(i + 1);
-        });
-        assertEquals(LongStream.range(0, 200).boxed().toList(), seen);
+        long maxAhead = maxAhead(200, 2 * 4, 50, 30);
         // a task starts at most window (threads × 4) plus the threads' own claims ahead of the oldest unwritten
-        assertTrue(maxAhead.get() <= 2 * 4 + 2, "ran " + maxAhead.get() + " tasks ahead");
+        assertTrue(maxAhead <= 2 * 4 + 2, "ran " + maxAhead + " tasks ahead");
     }
 
     @Test
     void aGivenWindowBoundsHowFarAheadTasksRun() throws Exception {
+        long maxAhead = maxAhead(400, 40, 100, 50);
+        // while task 100 sleeps the other worker runs ahead, but not past the window plus its own claim
+        assertTrue(maxAhead <= 40 + 2, "ran " + maxAhead + " tasks ahead");
+        assertTrue(maxAhead > 2 * 4 + 2, "the wider window was not used: " + maxAhead + " ahead");
+        assertThrows(IllegalArgumentException.class,
+                () -> OrderedExecutor.run(LongStream.range(0, 4).iterator(), 3, 2, i -> i, (i, r) -> { }));
+    }
+
+    /**
+     * Runs {@code tasks} tasks on 2 threads with the given window, every {@code sleepEvery}-th sleeping
+     * {@code sleepMs}; checks the sink got them in order and returns how far ahead of the oldest
+     * unwritten task one started at most.
+     */
+    private static long maxAhead(int tasks, int window, int sleepEvery, long sleepMs) throws Exception {
         java.util.concurrent.atomic.AtomicLong maxAhead = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
         List<Long> seen = new ArrayList<>();
-        OrderedExecutor.run(LongStream.range(0, 400).iterator(), 2, 40, i -> {
-            if (i % 100 == 0) {
+        OrderedExecutor.run(LongStream.range(0, tasks).iterator(), 2, window, i -> {
+            if (i % sleepEvery == 0) {
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(sleepMs);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
@@ -123,12 +120,8 @@ class OrderedExecutorTest {
             seen.add(r);
             written.set(i + 1);
         });
-        assertEquals(LongStream.range(0, 400).boxed().toList(), seen);
-        // while task 100 sleeps the other worker runs ahead, but not past the window plus its own claim
-        assertTrue(maxAhead.get() <= 40 + 2, "ran " + maxAhead.get() + " tasks ahead");
-        assertTrue(maxAhead.get() > 2 * 4 + 2, "the wider window was not used: " + maxAhead.get() + " ahead");
-        assertThrows(IllegalArgumentException.class,
-                () -> OrderedExecutor.run(LongStream.range(0, 4).iterator(), 3, 2, i -> i, (i, r) -> { }));
+        assertEquals(LongStream.range(0, tasks).boxed().toList(), seen);
+        return maxAhead.get();
     }
 
     @Test
