@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover]      (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2]  (default: all)
+#
+# round2 (issue 17, about 10 minutes) prints every figure of performance round two as a ratio to a
+# floor or ceiling measured in the same run: sweeps against two independent shard processes side by
+# side, group ties against the floor, PRIM against reading its CSV, a 1M-actor sweep's heap
+# against the tree plus bound scenario.
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -167,6 +172,82 @@ sweep() {
   done
 }
 
+# --- round two (issue 17) -----------------------------------------------------------------------
+
+now() { date +%s.%N; }
+# wall seconds of a command, its output discarded
+wall() { local t0; t0=$(now); "$@" >/dev/null 2>&1 || { echo "FAILED: $*" >&2; return 1; }; echo "$(now) - $t0" | bc -l; }
+ratio() { echo "scale=3; $1 / $2" | bc -l; }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# A sweep on 2 threads against its ceiling: the same runs as two independent 1-thread processes
+# side by side (shards 0/2 and 1/2, the same work split in two), and one 1-thread process alone.
+# fraction of ceiling = wall(two shards side by side) / wall(2 threads); the target is >= 0.9.
+sweep_vs_ceiling() { # label scenario reps repetitions
+  local label=$1 scenario=$2 reps=$3 k=${4:-3}
+  local cmd=(./negsim sweep "$scenario" --replications "$reps" --quiet --overwrite)
+  local fr=() sp=() ce=()
+  log "round2 sweep ($label): $scenario --replications $reps; 2 threads vs two shard processes side by side"
+  wall "${cmd[@]}" --threads 1 --out "$BENCH_DIR/r2-$label-1" >/dev/null   # warm the file cache
+  for i in $(seq "$k"); do
+    local t2 t1 tp t0
+    t2=$(wall "${cmd[@]}" --threads 2 --out "$BENCH_DIR/r2-$label-2")
+    t0=$(now)
+    "${cmd[@]}" --threads 1 --shard 0/2 --out "$BENCH_DIR/r2-$label-s0" >/dev/null 2>&1 &
+    "${cmd[@]}" --threads 1 --shard 1/2 --out "$BENCH_DIR/r2-$label-s1" >/dev/null 2>&1 &
+    wait
+    tp=$(echo "$(now) - $t0" | bc -l)
+    t1=$(wall "${cmd[@]}" --threads 1 --out "$BENCH_DIR/r2-$label-1")
+    printf '  %d: 1 thread %.2f s, 2 threads %.2f s, two shards side by side %.2f s: speed-up %.2f, ceiling %.2f, fraction of ceiling %.3f\n' \
+      "$i" "$t1" "$t2" "$tp" "$(ratio "$t1" "$t2")" "$(ratio "$t1" "$tp")" "$(ratio "$tp" "$t2")"
+    fr+=("$(ratio "$tp" "$t2")"); sp+=("$(ratio "$t1" "$t2")"); ce+=("$(ratio "$t1" "$tp")")
+  done
+  cmp -s "$BENCH_DIR/r2-$label-1/runs.csv" "$BENCH_DIR/r2-$label-2/runs.csv" \
+    && echo "  runs.csv identical on 1 and 2 threads" || echo "  runs.csv DIFFERS between 1 and 2 threads"
+  printf '  %s: median fraction of the ceiling %.3f (target >= 0.9); speed-up %.2f, ceiling %.2f\n' "$label" \
+    "$(echo "${fr[*]}" | median)" "$(echo "${sp[*]}" | median)" "$(echo "${ce[*]}" | median)"
+}
+
+# The largest heap after a collection in a -Xlog:gc file, in MB.
+peak_after_gc() { grep -o -- '->[0-9]*M' "$1" | tr -d '>M-' | sort -n | tail -1; }
+
+round2() {
+  mvn -B -q -DskipTests package   # the launcher's jar
+  local small="$BENCH_DIR/small-200x20.json"
+  [ -s "$small" ] || { java -cp "$JAR" org.negsim.bench.LargeScenario 200 "$BENCH_DIR/large-200.json" >/dev/null \
+    && sed 's/"rounds":200/"rounds":20/' "$BENCH_DIR/large-200.json" >"$small"; }
+  sweep_vs_ceiling small "$small" 30000 3
+  sweep_vs_ceiling paris scenarios/paris-call-2018.json 4000 3
+
+  log "round2 group ties: engine / floor at 100 000 actors, alternating pairs (serial collector, as the launcher)"
+  java -XX:+UseSerialGC -cp "$JAR" org.negsim.bench.PairedRatio 100000 12
+
+  log "round2 discover: PRIM at 1 000 000 rows x 10 inputs against reading its CSV (JMH single shots, same fork)"
+  java -jar "$JAR" DiscoverBench -f 1 -bm ss -tu ms -wi 2 -i 5 -jvmArgs -Xmx2g \
+    -rf json -rff "$BENCH_DIR/jmh-discover.json" ${JMH_OPTS:-} | tail -n 3 | tee "$BENCH_DIR/discover.txt"
+  awk '$1 ~ /\.prim$/ {p=$(NF-3)} $1 ~ /\.read$/ {r=$(NF-3)} END {if (r > 0) printf "  prim / read = %.2f\n", p / r}' \
+    "$BENCH_DIR/discover.txt"
+  local f="$BENCH_DIR/discover-1m.csv"
+  [ -s "$f" ] || java -cp "$JAR" org.negsim.bench.DiscoverBench 1000000 "$f"
+  printf '  end to end (./negsim discover, JVM start and reading included): %.2f s\n' \
+    "$(wall ./negsim discover "$f" --outcome hit --inputs x0,x1,x2,x3,x4,x5,x6,x7,x8,x9)"
+
+  log "round2 memory: a 1 000 000-actor sweep on 2 threads (4 runs of 5 rounds) in -Xmx3g, against the tree + bound scenario"
+  local big="$BENCH_DIR/large-1000000.json" big5="$BENCH_DIR/large-1000000-5rounds.json"
+  [ -s "$big" ] || java -Xmx64m -cp "$JAR" org.negsim.bench.LargeScenario 1000000 "$big"
+  [ -s "$big5" ] || sed 's/"rounds":200/"rounds":5/' "$big" >"$big5"
+  java -Xmx4g -cp "$JAR" org.negsim.bench.JsonTreeHeap "$big5" | tee "$BENCH_DIR/tree-heap.txt"
+  if JAVA_OPTS="-Xmx3g -Xlog:gc:file=$BENCH_DIR/sweep-1m-gc.log" /usr/bin/time -f "  %e s wall, max RSS %M KB" \
+      ./negsim sweep "$big5" --replications 4 --threads 2 --quiet --overwrite --out "$BENCH_DIR/sweep-1m"; then
+    local peak both
+    peak=$(peak_after_gc "$BENCH_DIR/sweep-1m-gc.log")
+    both=$(sed -n 's/.*tree + bound scenario: *\([0-9]*\) MB.*/\1/p' "$BENCH_DIR/tree-heap.txt")
+    echo "  largest heap after a collection: $peak MB; tree + bound scenario: $both MB; ratio $(ratio "$peak" "$both")"
+  else
+    echo "  the 1 000 000-actor sweep FAILED in -Xmx3g"
+  fi
+}
+
 echo "results in $BENCH_DIR"
 machine
 build
@@ -181,5 +262,6 @@ case "$WHAT" in
   sweep) sweep ;;
   power) power ;;
   discover) discover ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover]" >&2; exit 2 ;;
+  round2) round2 ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2]" >&2; exit 2 ;;
 esac
