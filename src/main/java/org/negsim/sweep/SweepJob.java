@@ -183,8 +183,8 @@ public final class SweepJob {
      * bytes, so the window is wide ({@value #RUNS_ONLY_WINDOW} per thread): measured with JFR on a
      * 2-vCPU machine shared with other processes, the 4 per thread of a window sized for rounds and
      * actors tables left a worker parked whenever the other lost its core for a scheduler quantum
-     * (239 parks of 20–160 ms, 6 s in all, in a 36 000-run sweep of the Paris Call). With those tables, whose rows grow with the
-     * actors and rounds, 4 per thread bound the memory.
+     * (239 parks of 20–160 ms, 6 s in all, in a 36 000-run sweep of the Paris Call). With those
+     * tables, whose rows grow with the actors and rounds, 4 per thread bound the memory.
      */
     static int window(int threads, boolean rounds, boolean actors) {
         return threads * (rounds || actors ? 4 : RUNS_ONLY_WINDOW);
