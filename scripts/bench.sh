@@ -232,19 +232,19 @@ round2() {
   printf '  end to end (./negsim discover, JVM start and reading included): %.2f s\n' \
     "$(wall ./negsim discover "$f" --outcome hit --inputs x0,x1,x2,x3,x4,x5,x6,x7,x8,x9)"
 
-  log "round2 memory: a 1 000 000-actor sweep on 2 threads (4 runs of 5 rounds) in -Xmx3g, against the tree + bound scenario"
+  log "round2 memory: a 1 000 000-actor sweep on 2 threads (4 runs of 5 rounds) in -Xmx4g, against the tree + bound scenario"
   local big="$BENCH_DIR/large-1000000.json" big5="$BENCH_DIR/large-1000000-5rounds.json"
   [ -s "$big" ] || java -Xmx64m -cp "$JAR" org.negsim.bench.LargeScenario 1000000 "$big"
   [ -s "$big5" ] || sed 's/"rounds":200/"rounds":5/' "$big" >"$big5"
   java -Xmx4g -cp "$JAR" org.negsim.bench.JsonTreeHeap "$big5" | tee "$BENCH_DIR/tree-heap.txt"
-  if JAVA_OPTS="-Xmx3g -Xlog:gc:file=$BENCH_DIR/sweep-1m-gc.log" /usr/bin/time -f "  %e s wall, max RSS %M KB" \
+  if JAVA_OPTS="-Xmx4g -Xlog:gc:file=$BENCH_DIR/sweep-1m-gc.log" /usr/bin/time -f "  %e s wall, max RSS %M KB" \
       ./negsim sweep "$big5" --replications 4 --threads 2 --quiet --overwrite --out "$BENCH_DIR/sweep-1m"; then
     local peak both
     peak=$(peak_after_gc "$BENCH_DIR/sweep-1m-gc.log")
     both=$(sed -n 's/.*tree + bound scenario: *\([0-9]*\) MB.*/\1/p' "$BENCH_DIR/tree-heap.txt")
     echo "  largest heap after a collection: $peak MB; tree + bound scenario: $both MB; ratio $(ratio "$peak" "$both")"
   else
-    echo "  the 1 000 000-actor sweep FAILED in -Xmx3g"
+    echo "  the 1 000 000-actor sweep FAILED in -Xmx4g"
   fi
 }
 
