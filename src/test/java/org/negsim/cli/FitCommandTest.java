@@ -87,4 +87,16 @@ class FitCommandTest {
         assertEquals(2, holdout.exitCode());
         assertTrue(holdout.err().contains("--holdout kind=firm: matches no actor of the record"), holdout.err());
     }
+
+    @Test
+    void aSeedOutsideZeroToTwoToThe53IsExitTwoNamingTheRange() throws Exception {
+        Path s = scenario();
+        Path good = record("s,A,joined,0\ns,B,joined,2\n");
+        for (String seed : new String[] {"-1", "9007199254740992"}) {
+            Cli.Result r = Cli.execute("fit", s.toString(), "--record", good.toString(), "--free", "behavior.signCost=0..1",
+                    "--seed", seed, "--out", dir.resolve("f" + seed).toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().contains("--seed: must be an integer in [0, 2^53) = [0, 9007199254740991], was " + seed), r.err());
+        }
+    }
 }
