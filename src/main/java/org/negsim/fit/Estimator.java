@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -12,7 +13,6 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -52,6 +52,8 @@ public final class Estimator {
     private final ToDoubleFunction<double[]> logLikelihood;
     private final double hessianStep;
     private int evaluations;
+    /** Whether BOBYQA gave up (trust region failed to reduce its model) in the current start. */
+    private boolean stalled;
 
     /**
      * @param hessianStep step of the numerical Hessian as a fraction of each range (1e-4 for an exact
@@ -87,12 +89,14 @@ public final class Estimator {
         boolean converged = true;
         for (double[] u0 : from) {
             double[] u;
+            stalled = false;
             try {
                 u = maximise(u0, null, -1);
             } catch (TooManyEvaluationsException e) {
                 converged = false;
                 continue;
             }
+            converged &= !stalled;
             double v = logLikelihood.applyAsDouble(toValues(u));
             values.add(v);
             if (best == null || v > bestValue) {
@@ -155,16 +159,31 @@ public final class Estimator {
             upper[f] = 1.0;
         }
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * free.length + 1, 0.2, 1e-7);
-        PointValuePair p = optimizer.optimize(new MaxEval(3000), GoalType.MINIMIZE, new InitialGuess(x0),
-                new SimpleBounds(lower, upper), new ObjectiveFunction(x -> {
-                    double[] w = u.clone();
-                    for (int f = 0; f < free.length; f++) {
-                        w[free[f]] = x[f];
-                    }
-                    return objective(w);
-                }));
+        double[] bestSeen = x0.clone();
+        double[] bestValue = {Double.POSITIVE_INFINITY};
+        double[] point;
+        try {
+            point = optimizer.optimize(new MaxEval(3000), GoalType.MINIMIZE, new InitialGuess(x0),
+                    new SimpleBounds(lower, upper), new ObjectiveFunction(x -> {
+                        double[] w = u.clone();
+                        for (int f = 0; f < free.length; f++) {
+                            w[free[f]] = x[f];
+                        }
+                        double v = objective(w);
+                        if (v < bestValue[0]) {
+                            bestValue[0] = v;
+                            System.arraycopy(x, 0, bestSeen, 0, x.length);
+                        }
+                        return v;
+                    })).getPoint();
+        } catch (MathIllegalStateException e) {
+            // BOBYQA gives up where the surface is flat to its precision (a record the model fits
+            // perfectly, a likelihood that keeps rising toward a bound): keep the best point it saw
+            stalled = true;
+            point = bestSeen;
+        }
         for (int f = 0; f < free.length; f++) {
-            u[free[f]] = Math.min(1.0, Math.max(0.0, p.getPoint()[f]));
+            u[free[f]] = Math.min(1.0, Math.max(0.0, point[f]));
         }
         return u;
     }
