@@ -39,9 +39,9 @@ public final class Likelihood {
     /**
      * @param prepare whether to prepare the scenario once and apply the free parameters to it where
      *                they are per-actor values ({@link PreparedSpace}); false binds it at every point
-     *                (the same numbers, slower: for tests)
+     *                (the same numbers, slower: for tests and benchmarks)
      */
-    Likelihood(ParameterSpace space, Record record, boolean[] counted, int draws, long seed, boolean prepare)
+    public Likelihood(ParameterSpace space, Record record, boolean[] counted, int draws, long seed, boolean prepare)
             throws ScenarioException {
         this.space = space;
         this.record = record;
@@ -66,6 +66,23 @@ public final class Likelihood {
         }
         this.expected = e;
         this.prepared = prepare ? PreparedSpace.of(space) : null;
+    }
+
+    private Likelihood(Likelihood other, long seed) {
+        this.space = other.space;
+        this.record = other.record;
+        this.counted = other.counted;
+        this.mode = other.mode;
+        this.draws = other.draws;
+        this.seed = seed;
+        this.expected = other.expected;
+        this.reason = other.reason;
+        this.prepared = other.prepared;
+    }
+
+    /** The same likelihood simulated with another seed of its common random numbers (another set of draws). */
+    Likelihood withSeed(long newSeed) {
+        return new Likelihood(this, newSeed);
     }
 
     /** Whether the free parameters are applied to a scenario prepared once (else it is bound at each point). */
