@@ -61,6 +61,20 @@ class Negsim:
         with tempfile.TemporaryDirectory(prefix="negsim-build-") as tmp:
             return self._rows(self._call("sweep", plain, [], tmp), "runs.csv")
 
+    def fit(self, scn, record_csv, free, options=()):
+        """`negsim fit` of the scenario dict on a record (CSV text) with the free parameters
+        (`PATH=MIN..MAX` strings) and further options; returns fit.json as a dict."""
+        with tempfile.TemporaryDirectory(prefix="negsim-build-") as tmp:
+            record = os.path.join(tmp, "record.csv")
+            with open(record, "w", encoding="utf-8", newline="\n") as f:
+                f.write(record_csv)
+            args = ["--record", record]
+            for spec in free:
+                args += ["--free", spec]
+            out = self._call("fit", scn, args + list(options), tmp)
+            with open(os.path.join(out, "fit.json"), encoding="utf-8") as f:
+                return json.load(f)
+
     def _call(self, command, scn, options, tmp):
         """Writes scn into tmp, runs `negsim COMMAND scenario.json --quiet --out tmp/results
         OPTIONS`, and returns the results folder; stops the generator if negsim fails."""

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code negsim fit} at the size the issue names: 400 actors in 8 groups (group ties), one
  * 12-round open declaration, a record simulated by the engine (every actor observed, so the
  * likelihood is exact), three free parameters (conformity, sign cost, temperature). {@code fit} is a
- * whole fit (2 starts, Hessian, scores); {@code likelihood} one evaluation of the log-likelihood.
+ * whole fit (2 starts, Hessian, scores); {@code likelihood} one evaluation of the log-likelihood on
+ * the scenario prepared once; {@code likelihoodRebinding} the same evaluation binding it anew.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +45,7 @@ public class FitBench {
     Scenario scenario;
     Record record;
     Likelihood likelihood;
+    Likelihood rebinding;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -64,6 +66,7 @@ public class FitBench {
         boolean[] all = new boolean[scenario.actors().size()];
         java.util.Arrays.fill(all, true);
         likelihood = new Likelihood(ParameterSpace.of(tree, FREE), record, all, 1, 1);
+        rebinding = new Likelihood(ParameterSpace.of(tree, FREE), record, all, 1, 1, false);
     }
 
     @Benchmark
@@ -74,6 +77,12 @@ public class FitBench {
     @Benchmark
     public double likelihood() {
         return likelihood.at(new double[] {0.3, 0.15, 0.08});
+    }
+
+    /** The same evaluation binding and preparing the scenario at θ (as before the scenario was prepared once). */
+    @Benchmark
+    public double likelihoodRebinding() {
+        return rebinding.at(new double[] {0.3, 0.15, 0.08});
     }
 
     /** The workload scenario as a tree. */

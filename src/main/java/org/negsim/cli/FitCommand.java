@@ -86,7 +86,7 @@ final class FitCommand implements Callable<Integer> {
         JsonObject tree = ScenarioLoader.readTree(scenarioFile);
         Scenario scenario = ScenarioLoader.bind(tree);
         Record record = RecordReader.read(recordFile, scenario);
-        long s = seed != null ? seed : scenario.seed();
+        long s = seed != null ? SeedOption.checked(seed) : scenario.seed();
         Fit.Result r = Fit.run(tree, scenario, record, free, new Fit.Options(holdout, holdoutFraction, s, starts, draws));
         Path target = out != null ? out : ResultsFolder.defaultFor(scenario.name() + "-fit");
         try (ResultsFolder folder = ResultsFolder.prepare(target, overwrite)) {

@@ -37,6 +37,9 @@ final class GuiCommand implements Callable<Integer> {
     @Mixin
     RunSelection selection;
 
+    @Mixin
+    SeedOption seedOption;
+
     /**
      * Why the display that DISPLAY names cannot be used (no X server there, or access refused), or
      * {@code null} when it can: AWT reports it only as an {@link java.awt.AWTError} when it starts.
@@ -54,7 +57,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario scenario = ScenarioLoader.bind(selection.tree());
-        long runSeed = selection.seedFor(scenario);
+        long runSeed = seedOption.forRun(scenario);
         if (GraphicsEnvironment.isHeadless()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("error: no graphical display: negsim gui needs one (DISPLAY is "

@@ -3,6 +3,7 @@ package org.negsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.negsim.random.Seeds;
 import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.power.PowerAnalysis;
@@ -37,6 +38,10 @@ final class PowerCommand implements Callable<Integer> {
     @Mixin
     RunSelection selection;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the Monte Carlo estimate, when one is needed (default: the seed of run 0 of a sweep of this scenario).")
+    Long seed;
+
     @Option(names = "--stage", paramLabel = "ID", description = "The vote stage (default: every vote stage).")
     String stageId;
 
@@ -63,7 +68,7 @@ final class PowerCommand implements Callable<Integer> {
             case dp -> PowerTable.Method.DYNAMIC_PROGRAMMING;
             case enumeration -> PowerTable.Method.ENUMERATION;
             case montecarlo -> PowerTable.Method.MONTE_CARLO;
-        }, samples, selection.seedFor(scenario));
+        }, samples, seed != null ? SeedOption.checked(seed) : Seeds.forRun(scenario.seed(), 0, 0));
         PrintWriter out = spec.commandLine().getOut();
         if (!csv) {
             out.println(scenario.name() + ": voting power under the rule of each vote stage");

@@ -40,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunSelection selection;
 
+    @Mixin
+    SeedOption seedOption;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "The results folder (default: results/<scenario name>).")
     Path out;
@@ -59,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> parameters = selection.parameters();
         Scenario scenario = loaded.scenario();
         HeapCheck.checkRun(selection.scenarioFile, scenario, loaded.actorsStreamed());
-        long runSeed = selection.seedFor(scenario);
+        long runSeed = seedOption.forRun(scenario);
         Path target = out != null ? out : ResultsFolder.defaultFor(scenario.name());
 
         RunSummary summary = new RunSummary(scenario);

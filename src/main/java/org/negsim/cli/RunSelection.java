@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.negsim.random.Seeds;
-import org.negsim.model.Scenario;
 import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
@@ -17,17 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The options that pick one run of a scenario — the file, {@code --seed} and {@code --set} — as a
- * picocli mixin, so that {@code run} and {@code gui} read them identically and play the same run.
+ * The options that pick one run of a scenario — the file, {@code --set} and {@code --measure} — as a
+ * picocli mixin, so that {@code run}, {@code gui} and {@code power} read them identically ({@code run}
+ * and {@code gui} add {@link SeedOption}).
  */
 final class RunSelection {
 
     @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
     Path scenarioFile;
-
-    @Option(names = "--seed", paramLabel = "N",
-            description = "The run's seed (default: the seed of run 0 of a sweep of this scenario).")
-    Long seed;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
             description = {"Set a scenario value before validation, e.g. --set behavior.temperature=0.1"
@@ -80,14 +75,5 @@ final class RunSelection {
             parameters.put(a.path(), a.rawValue());
         }
         return parameters;
-    }
-
-    /** The run's seed: {@code --seed}, else the seed run 0 of a sweep of the scenario gets. */
-    long seedFor(Scenario scenario) throws ScenarioException {
-        if (seed != null && (seed < 0 || seed >= Seeds.LIMIT)) {
-            throw new ScenarioException("--seed", "must be an integer in [0, 2^53) = [0, " + (Seeds.LIMIT - 1)
-                    + "], was " + seed);
-        }
-        return seed != null ? seed : Seeds.forRun(scenario.seed(), 0, 0);
     }
 }

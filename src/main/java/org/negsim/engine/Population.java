@@ -97,6 +97,16 @@ final class Population {
      * and starts from fresh positions p(0). The template is not modified.
      */
     Population(Population template) {
+        this(template, template.signCost, template.conformity, template.flexibility, template.temperature);
+    }
+
+    /**
+     * The template with its per-actor sign costs, conformities, flexibilities and temperatures
+     * replaced (each array one entry per actor, not copied and never modified by a run); every other
+     * array is shared. The template is not modified.
+     */
+    Population(Population template, double[] signCost, double[] conformity, double[] flexibility,
+               double[] temperature) {
         this.size = template.size;
         this.issues = template.issues;
         this.actors = template.actors;
@@ -104,10 +114,10 @@ final class Population {
         this.position = template.initialPosition.clone();
         this.salience = template.salience;
         this.capability = template.capability;
-        this.signCost = template.signCost;
-        this.conformity = template.conformity;
-        this.flexibility = template.flexibility;
-        this.temperature = template.temperature;
+        this.signCost = signCost;
+        this.conformity = conformity;
+        this.flexibility = flexibility;
+        this.temperature = temperature;
         this.availableFrom = template.availableFrom;
         this.kindIndex = template.kindIndex;
         this.kinds = template.kinds;

@@ -21,6 +21,19 @@ public final class PreparedScenario {
     final Map<String, Integer> actorIndex;
     final MeasureSet measures;
 
+    /** The per-actor values of a prepared scenario that {@link #withActorValues} can replace. */
+    public enum ActorValue { SIGN_COST, CONFORMITY, FLEXIBILITY, TEMPERATURE }
+
+    private PreparedScenario(Scenario scenario, Population population, InfluenceNetwork network,
+                             List<String> weightNames, Map<String, Integer> actorIndex, MeasureSet measures) {
+        this.scenario = scenario;
+        this.population = population;
+        this.network = network;
+        this.weightNames = weightNames;
+        this.actorIndex = actorIndex;
+        this.measures = measures;
+    }
+
     private PreparedScenario(Scenario scenario) {
         this.scenario = scenario;
         this.population = new Population(scenario);
@@ -45,6 +58,40 @@ public final class PreparedScenario {
             throw new IllegalArgumentException("one flag per actor expected, got " + from.length);
         }
         return network.influencedBy(from);
+    }
+
+    /** A copy of every actor's value of the given kind, in scenario order (c_i, β_i, λ_i or τ_i). */
+    public double[] actorValues(ActorValue which) {
+        return array(which).clone();
+    }
+
+    /**
+     * This prepared scenario with some per-actor values replaced and everything else shared — what
+     * binding the scenario with those values would give, without binding it again (a fit evaluates
+     * its likelihood at many values of the same few fields). {@code values} maps a kind of value to
+     * one entry per actor; the arrays are copied. {@link #scenario()} still returns the original
+     * scenario, whose actors carry the original values: runs read these values from here only.
+     */
+    public PreparedScenario withActorValues(Map<ActorValue, double[]> values) {
+        double[][] v = new double[ActorValue.values().length][];
+        for (ActorValue which : ActorValue.values()) {
+            double[] given = values.get(which);
+            if (given != null && given.length != population.size) {
+                throw new IllegalArgumentException(which + ": one value per actor expected, got " + given.length);
+            }
+            v[which.ordinal()] = given == null ? array(which) : given.clone();
+        }
+        Population p = new Population(population, v[0], v[1], v[2], v[3]);
+        return new PreparedScenario(scenario, p, network, weightNames, actorIndex, measures);
+    }
+
+    private double[] array(ActorValue which) {
+        return switch (which) {
+            case SIGN_COST -> population.signCost;
+            case CONFORMITY -> population.conformity;
+            case FLEXIBILITY -> population.flexibility;
+            case TEMPERATURE -> population.temperature;
+        };
     }
 
     /** The scenario. */

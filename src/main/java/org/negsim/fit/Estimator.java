@@ -2,9 +2,11 @@ package org.negsim.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -12,7 +14,6 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -51,16 +52,37 @@ public final class Estimator {
     private final List<FreeParameter> parameters;
     private final ToDoubleFunction<double[]> logLikelihood;
     private final double hessianStep;
+    /** Independent draw sets of a simulated likelihood (b → ln L with the b-th set), or null when it is exact. */
+    private final IntFunction<ToDoubleFunction<double[]>> redraws;
+    private final int redrawSets;
     private int evaluations;
+    /** Whether BOBYQA gave up (trust region failed to reduce its model) in the current start. */
+    private boolean stalled;
 
     /**
      * @param hessianStep step of the numerical Hessian as a fraction of each range (1e-4 for an exact
      *                    likelihood; larger for a simulated one, whose draws make it piecewise smooth)
      */
     public Estimator(List<FreeParameter> parameters, ToDoubleFunction<double[]> logLikelihood, double hessianStep) {
+        this(parameters, logLikelihood, hessianStep, null, 0);
+    }
+
+    /**
+     * An estimator of a simulated likelihood, whose standard errors add the simulation's variance:
+     * the estimate moves with the draws by about H⁻¹ ∇ln L_S(θ̂), so its covariance is
+     * H⁻¹ + H⁻¹ V H⁻¹ with V the covariance of the simulated score ∇ln L_S(θ̂) over {@code sets}
+     * independent draw sets (central differences with the Hessian's step).
+     *
+     * @param redraws b → the log-likelihood simulated with the b-th independent draw set, b in [0, sets)
+     * @param sets    number of draw sets (≥ 2)
+     */
+    public Estimator(List<FreeParameter> parameters, ToDoubleFunction<double[]> logLikelihood, double hessianStep,
+                     IntFunction<ToDoubleFunction<double[]>> redraws, int sets) {
         this.parameters = parameters;
         this.logLikelihood = logLikelihood;
         this.hessianStep = hessianStep;
+        this.redraws = redraws;
+        this.redrawSets = sets;
     }
 
     /** Maximises from {@code starts} starts (the first at the parameters' start values) with a seeded generator. */
@@ -87,12 +109,14 @@ public final class Estimator {
         boolean converged = true;
         for (double[] u0 : from) {
             double[] u;
+            stalled = false;
             try {
                 u = maximise(u0, null, -1);
             } catch (TooManyEvaluationsException e) {
                 converged = false;
                 continue;
             }
+            converged &= !stalled;
             double v = logLikelihood.applyAsDouble(toValues(u));
             values.add(v);
             if (best == null || v > bestValue) {
@@ -155,16 +179,31 @@ public final class Estimator {
             upper[f] = 1.0;
         }
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * free.length + 1, 0.2, 1e-7);
-        PointValuePair p = optimizer.optimize(new MaxEval(3000), GoalType.MINIMIZE, new InitialGuess(x0),
-                new SimpleBounds(lower, upper), new ObjectiveFunction(x -> {
-                    double[] w = u.clone();
-                    for (int f = 0; f < free.length; f++) {
-                        w[free[f]] = x[f];
-                    }
-                    return objective(w);
-                }));
+        double[] bestSeen = x0.clone();
+        double[] bestValue = {Double.POSITIVE_INFINITY};
+        double[] point;
+        try {
+            point = optimizer.optimize(new MaxEval(3000), GoalType.MINIMIZE, new InitialGuess(x0),
+                    new SimpleBounds(lower, upper), new ObjectiveFunction(x -> {
+                        double[] w = u.clone();
+                        for (int f = 0; f < free.length; f++) {
+                            w[free[f]] = x[f];
+                        }
+                        double v = objective(w);
+                        if (v < bestValue[0]) {
+                            bestValue[0] = v;
+                            System.arraycopy(x, 0, bestSeen, 0, x.length);
+                        }
+                        return v;
+                    })).getPoint();
+        } catch (MathIllegalStateException e) {
+            // BOBYQA gives up where the surface is flat to its precision (a record the model fits
+            // perfectly, a likelihood that keeps rising toward a bound): keep the best point it saw
+            stalled = true;
+            point = bestSeen;
+        }
         for (int f = 0; f < free.length; f++) {
-            u[free[f]] = Math.min(1.0, Math.max(0.0, p.getPoint()[f]));
+            u[free[f]] = Math.min(1.0, Math.max(0.0, point[f]));
         }
         return u;
     }
@@ -203,6 +242,9 @@ public final class Estimator {
             RealMatrix info = information(theta, interior);
             try {
                 RealMatrix cov = new CholeskyDecomposition(info, 1e-12, 1e-14).getSolver().getInverse();
+                if (redraws != null) {
+                    cov = cov.add(cov.multiply(scoreCovariance(theta, interior)).multiply(cov));
+                }
                 for (int a = 0; a < interior.size(); a++) {
                     se[interior.get(a)] = Math.sqrt(cov.getEntry(a, a));
                 }
@@ -231,8 +273,7 @@ public final class Estimator {
         int m = interior.size();
         double[] h = new double[m];
         for (int a = 0; a < m; a++) {
-            FreeParameter p = parameters.get(interior.get(a));
-            h[a] = Math.min(hessianStep * p.width(), Math.min(theta[interior.get(a)] - p.min(), p.max() - theta[interior.get(a)]));
+            h[a] = step(theta, interior.get(a));
         }
         double f0 = logLikelihood.applyAsDouble(theta);
         RealMatrix info = new Array2DRowRealMatrix(m, m);
@@ -251,6 +292,42 @@ public final class Estimator {
             }
         }
         return info;
+    }
+
+    /** The covariance over the independent draw sets of the simulated score at θ̂ (interior parameters). */
+    private RealMatrix scoreCovariance(double[] theta, List<Integer> interior) {
+        int m = interior.size();
+        double[][] g = new double[redrawSets][m];
+        double[] mean = new double[m];
+        for (int b = 0; b < redrawSets; b++) {
+            ToDoubleFunction<double[]> l = redraws.apply(b);
+            for (int a = 0; a < m; a++) {
+                double h = step(theta, interior.get(a));
+                double[] up = theta.clone();
+                double[] down = theta.clone();
+                up[interior.get(a)] += h;
+                down[interior.get(a)] -= h;
+                g[b][a] = (l.applyAsDouble(up) - l.applyAsDouble(down)) / (2 * h);
+                mean[a] += g[b][a] / redrawSets;
+            }
+        }
+        RealMatrix v = new Array2DRowRealMatrix(m, m);
+        for (int a = 0; a < m; a++) {
+            for (int c = 0; c < m; c++) {
+                double sum = 0;
+                for (int b = 0; b < redrawSets; b++) {
+                    sum += (g[b][a] - mean[a]) * (g[b][c] - mean[c]);
+                }
+                v.setEntry(a, c, sum / (redrawSets - 1));
+            }
+        }
+        return v;
+    }
+
+    /** The numerical-derivative step of parameter j at θ: the Hessian's fraction of its range, inside the range. */
+    private double step(double[] theta, int j) {
+        FreeParameter p = parameters.get(j);
+        return Math.min(hessianStep * p.width(), Math.min(theta[j] - p.min(), p.max() - theta[j]));
     }
 
     private double at(double[] theta, List<Integer> interior, int a, double da, int b, double db) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.negsim.random.MersenneTwisterAdapter;
+import org.negsim.random.Seeds;
 import org.negsim.model.Actor;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioException;
@@ -25,6 +26,13 @@ public final class Fit {
                          int replays, int n, double aic, double bic, Scores.Sample inSample, Scores.Sample heldOut,
                          int heldOutActors, JsonObject fitted) {
     }
+
+    /** Step of the numerical derivatives, as a fraction of each range: exact likelihood. */
+    static final double EXACT_STEP = 1e-4;
+    /** The same for a simulated likelihood, whose draws make it piecewise smooth. */
+    static final double SIMULATED_STEP = 5e-2;
+    /** Independent draw sets whose simulated scores measure the simulation's share of the variance. */
+    static final int DRAW_SETS = 10;
 
     private Fit() {
     }
@@ -58,7 +66,9 @@ public final class Fit {
                         + "(its stage does not run, or the vote stage has stopped before that round)");
             }
         }
-        Estimator estimator = new Estimator(space.parameters(), likelihood::at, likelihood.exact() ? 1e-4 : 1e-2);
+        Estimator estimator = likelihood.exact() ? new Estimator(space.parameters(), likelihood::at, EXACT_STEP)
+                : new Estimator(space.parameters(), likelihood::at, SIMULATED_STEP,
+                        b -> likelihood.withSeed(Seeds.forRun(options.seed(), 1 + b, 1))::at, DRAW_SETS);
         Estimator.Result estimate = estimator.fit(options.starts(), options.seed());
         Scores.Collector units = new Scores.Collector();
         Likelihood scoring = new Likelihood(space, record, observed, options.draws(), options.seed());

@@ -22,6 +22,8 @@ public final class Likelihood {
     private final long seed;
     private final int expected;
     private final String reason;
+    /** The scenario prepared once, free parameters applied to it; null: bind at every point. */
+    private final PreparedSpace prepared;
 
     /**
      * @param counted actors whose recorded decisions enter the likelihood (the others are held out:
@@ -30,6 +32,16 @@ public final class Likelihood {
      * @param seed    seed of the common random numbers
      */
     public Likelihood(ParameterSpace space, Record record, boolean[] counted, int draws, long seed)
+            throws ScenarioException {
+        this(space, record, counted, draws, seed, true);
+    }
+
+    /**
+     * @param prepare whether to prepare the scenario once and apply the free parameters to it where
+     *                they are per-actor values ({@link PreparedSpace}); false binds it at every point
+     *                (the same numbers, slower: for tests and benchmarks)
+     */
+    public Likelihood(ParameterSpace space, Record record, boolean[] counted, int draws, long seed, boolean prepare)
             throws ScenarioException {
         this.space = space;
         this.record = record;
@@ -53,6 +65,41 @@ public final class Likelihood {
             }
         }
         this.expected = e;
+        this.prepared = prepare ? PreparedSpace.of(space) : null;
+    }
+
+    private Likelihood(Likelihood other, long seed) {
+        this.space = other.space;
+        this.record = other.record;
+        this.counted = other.counted;
+        this.mode = other.mode;
+        this.draws = other.draws;
+        this.seed = seed;
+        this.expected = other.expected;
+        this.reason = other.reason;
+        this.prepared = other.prepared;
+    }
+
+    /** The same likelihood simulated with another seed of its common random numbers (another set of draws). */
+    Likelihood withSeed(long newSeed) {
+        return new Likelihood(this, newSeed);
+    }
+
+    /** Whether the free parameters are applied to a scenario prepared once (else it is bound at each point). */
+    boolean preparedOnce() {
+        return prepared != null;
+    }
+
+    /** The prepared scenario at these values, or null where they are invalid. */
+    private PreparedScenario preparedAt(double[] values) {
+        if (prepared != null) {
+            return prepared.at(values);
+        }
+        try {
+            return PreparedScenario.of(space.scenarioAt(values));
+        } catch (ScenarioException e) {
+            return null;
+        }
     }
 
     /** Whether the likelihood is exact. */
@@ -80,19 +127,17 @@ public final class Likelihood {
      * replays of a simulated likelihood by the sink; null for none).
      */
     double evaluate(double[] values, UnitSink units) {
-        Scenario scenario;
-        try {
-            scenario = space.scenarioAt(values);
-        } catch (ScenarioException e) {
+        PreparedScenario at = preparedAt(values);
+        if (at == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        PreparedScenario prepared = PreparedScenario.of(scenario);
+        Scenario scenario = at.scenario();
         int replays = replays();
         double sum = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < replays; k++) {
             RecordSource source = new RecordSource(record, scenario.actors().size(), scenario.stages().size(), counted,
                     mode, Seeds.forRun(seed, k, 0), units);
-            new NegotiationSim(prepared, source, RunListener.NONE).runToEnd();
+            new NegotiationSim(at, source, RunListener.NONE).runToEnd();
             double w = consistent(source) ? source.logWeight() : Double.NEGATIVE_INFINITY;
             sum = RecordSource.logSumExp(sum, w);
         }
@@ -114,15 +159,14 @@ public final class Likelihood {
 
     /** The first row the replay at these values does not reach, for a message, or null. */
     Observation unreached(double[] values) {
-        Scenario scenario;
-        try {
-            scenario = space.scenarioAt(values);
-        } catch (ScenarioException e) {
+        PreparedScenario at = preparedAt(values);
+        if (at == null) {
             return null;
         }
+        Scenario scenario = at.scenario();
         RecordSource source = new RecordSource(record, scenario.actors().size(), scenario.stages().size(), counted,
                 RecordSource.Mode.EXACT, 0L, null);
-        new NegotiationSim(PreparedScenario.of(scenario), source, RunListener.NONE).runToEnd();
+        new NegotiationSim(at, source, RunListener.NONE).runToEnd();
         for (Observation o : record.rows()) {
             if (!source.ran(o.stage())) {
                 return o;

@@ -87,4 +87,28 @@ class FitCommandTest {
         assertEquals(2, holdout.exitCode());
         assertTrue(holdout.err().contains("--holdout kind=firm: matches no actor of the record"), holdout.err());
     }
+
+    @Test
+    void aSeedOutsideZeroToTwoToThe53IsExitTwoNamingTheRange() throws Exception {
+        Path s = scenario();
+        Path good = record("s,A,joined,0\ns,B,joined,2\n");
+        for (String seed : new String[] {"-1", "9007199254740992"}) {
+            Cli.Result r = Cli.execute("fit", s.toString(), "--record", good.toString(), "--free", "behavior.signCost=0..1",
+                    "--seed", seed, "--out", dir.resolve("f" + seed).toString());
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().contains("--seed: must be an integer in [0, 2^53) = [0, 9007199254740991], was " + seed), r.err());
+        }
+    }
+
+    @Test
+    void aRecordTheModelFitsPerfectlyEndsAtABoundInsteadOfAnInternalError() throws Exception {
+        // every decision separable by the sign of G − c: ln L rises to 0 as the temperature falls and is
+        // flat in the cost, where BOBYQA stops with "failed to reduce Q"; the best point seen is kept
+        Path s = scenario();
+        Path r = record("s,A,joined,0\ns,B,joined,1\ns,C,none,\ns,D,joined,1\ns,E,joined,1\ns,F,joined,1\n");
+        Cli.Result res = Cli.execute("fit", s.toString(), "--record", r.toString(), "--free", "behavior.signCost=-0.3..0.3",
+                "--free", "behavior.temperature=0.001..0.5", "--out", dir.resolve("perfect").toString());
+        assertEquals(0, res.exitCode(), res.err());
+        assertTrue(res.out().contains("profile (at the lower bound)"), res.out());
+    }
 }

@@ -1,6 +1,7 @@
 package org.negsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -100,5 +101,16 @@ class PowerCommandTest {
                 "--method", "enumeration");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("error: stage 'A-RES-73-27': --method enumeration cannot be used"), r.err());
+    }
+
+    @Test
+    void seedHelpDescribesTheMonteCarloEstimateNotARun() {
+        Cli.Result r = Cli.execute("power", "--help");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Seed of the Monte Carlo estimate"), r.out());
+        assertFalse(r.out().contains("The run's seed"), r.out());
+        Cli.Result bad = Cli.execute("power", EU, "--method", "montecarlo", "--seed", "-3");
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--seed: must be an integer in [0, 2^53)"), bad.err());
     }
 }

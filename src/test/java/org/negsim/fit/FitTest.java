@@ -165,4 +165,36 @@ class FitTest {
         assertEquals(0.0, e.high(), 1e-9);
         assertTrue(e.low() < 0.0 && e.low() > -0.5, e.toString());
     }
+
+    @Test
+    void theScenarioPreparedOnceGivesTheLikelihoodOfRebindingItAtEveryPoint() throws Exception {
+        JsonObject tree = Synthetic.tree(60, 4, 6, "open-declaration", 0.15, 0.3, 0.08, 0.0, 11);
+        Scenario s = Synthetic.bind(tree);
+        Record r = Synthetic.record(Synthetic.simulate(s, 12), s);
+        boolean[] all = new boolean[s.actors().size()];
+        java.util.Arrays.fill(all, true);
+        List<String> free = List.of("behavior.conformity=-1..2", "actors[kind=firm].signCost=-0.5..1",
+                "behavior.temperature=0.005..0.5");
+        Likelihood fast = new Likelihood(ParameterSpace.of(tree, free), r, all, 50, 3, true);
+        Likelihood slow = new Likelihood(ParameterSpace.of(tree, free), r, all, 50, 3, false);
+        assertTrue(fast.preparedOnce());
+        assertFalse(slow.preparedOnce());
+        for (double[] x : new double[][] {{0.3, 0.15, 0.08}, {-0.2, 0.6, 0.3}, {1.5, -0.4, 0.01}}) {
+            assertEquals(slow.at(x), fast.at(x), 0.0);
+        }
+        // a simulated likelihood too (B's interval influences C), and a path the probe must refuse
+        String csv = "stage,actor,decision,round\ns,A,joined,0\ns,B,joined,1..2\ns,C,none,\n";
+        Scenario t = Synthetic.bind(tiny(1.0, false));
+        Record rt = Synthetic.record(csv, t);
+        boolean[] three = {true, true, true};
+        Likelihood sim = new Likelihood(ParameterSpace.of(tiny(1.0, false), List.of("actors[B].signCost=0..1",
+                "behavior.conformity=0..1")), rt, three, 300, 5, true);
+        Likelihood simSlow = new Likelihood(ParameterSpace.of(tiny(1.0, false), List.of("actors[B].signCost=0..1",
+                "behavior.conformity=0..1")), rt, three, 300, 5, false);
+        assertTrue(sim.preparedOnce());
+        assertEquals(simSlow.at(new double[] {0.2, 0.4}), sim.at(new double[] {0.2, 0.4}), 0.0);
+        Likelihood position = new Likelihood(ParameterSpace.of(tiny(1.0, false), List.of("actors[B].position.x=0..1")),
+                rt, three, 10, 5, true);
+        assertFalse(position.preparedOnce());
+    }
 }
