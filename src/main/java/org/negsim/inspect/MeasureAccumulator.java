@@ -30,7 +30,7 @@ final class MeasureAccumulator {
         this.pointCount = points >= 0 ? new long[columns.length][p] : null;
     }
 
-    void accept(RunsReader.Row row, int[] byColumns) throws MalformedResultsException {
+    void accept(RunsReader.Row row, GroupKey key) throws MalformedResultsException {
         if (columns.length == 0) {
             return;
         }
@@ -41,7 +41,7 @@ final class MeasureAccumulator {
                 continue;
             }
             if (statistics == null) {
-                statistics = groups.computeIfAbsent(row.cells(byColumns), k -> newStatistics());
+                statistics = groups.computeIfAbsent(key.of(row), k -> newStatistics());
             }
             statistics[m].addValue(v);
             binary[m] &= v == 0.0 || v == 1.0;

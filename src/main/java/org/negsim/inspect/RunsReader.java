@@ -52,6 +52,9 @@ public final class RunsReader implements AutoCloseable {
     private final int successRound;
     private final int joined;
     private final int ambition;
+    private final int yes;
+    private final int no;
+    private final int abstain;
     private long line = 1;
 
     private RunsReader(Path file, CSVParser parser, Iterator<CSVRecord> records, List<String> header,
@@ -86,6 +89,9 @@ public final class RunsReader implements AutoCloseable {
         this.successRound = stage + after.indexOf("success_round");
         this.joined = stage + after.indexOf("joined");
         this.ambition = stage + after.indexOf("ambition");
+        this.yes = after.contains("yes") ? stage + after.indexOf("yes") : -1;
+        this.no = after.contains("no") ? stage + after.indexOf("no") : -1;
+        this.abstain = after.contains("abstain") ? stage + after.indexOf("abstain") : -1;
     }
 
     /**
@@ -253,6 +259,21 @@ public final class RunsReader implements AutoCloseable {
         /** {@code ambition}, NaN when empty. */
         public double ambition() throws MalformedResultsException {
             return number(ambition);
+        }
+
+        /** {@code yes} (votes in the last round), NaN when empty or when the table has no such column. */
+        public double yes() throws MalformedResultsException {
+            return yes < 0 ? Double.NaN : number(yes);
+        }
+
+        /** {@code no}, NaN when empty or absent. */
+        public double no() throws MalformedResultsException {
+            return no < 0 ? Double.NaN : number(no);
+        }
+
+        /** {@code abstain}, NaN when empty or absent. */
+        public double abstain() throws MalformedResultsException {
+            return abstain < 0 ? Double.NaN : number(abstain);
         }
 
         /** The cells of the given columns, in that order. */

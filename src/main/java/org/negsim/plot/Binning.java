@@ -22,6 +22,21 @@ public record Binning(double min, double max, int bins) {
         }
     }
 
+    /**
+     * The bins of a {@code min..max} spec (as the manifest writes a sampled parameter), or null for
+     * any other spec ({@code a,b,c}, {@code from:to:step}) or a range that is not min &lt; max.
+     */
+    public static Binning ofRange(String spec, int bins) {
+        int at = spec.indexOf("..");
+        if (at < 0) {
+            return null;
+        }
+        double min = CsvTable.number(spec.substring(0, at).trim());
+        double max = CsvTable.number(spec.substring(at + 2).trim());
+        return Double.isNaN(min) || Double.isNaN(max) || !(min < max) || Double.isInfinite(max - min)
+                ? null : new Binning(min, max, bins);
+    }
+
     /** The width of a bin. */
     public double width() {
         return (max - min) / bins;
