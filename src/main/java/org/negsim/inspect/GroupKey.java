@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.negsim.io.MalformedResultsException;
+import org.negsim.io.RunsReader;
 import org.negsim.plot.Binning;
 
 /**

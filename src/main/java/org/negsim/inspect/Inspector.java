@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.negsim.io.MalformedResultsException;
 import org.negsim.io.Manifest;
+import org.negsim.io.RunsReader;
 import org.negsim.io.RunsTable;
 
 /**

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.negsim.io.MalformedResultsException;
+import org.negsim.io.RunsReader;
 
 /**
  * Accumulates measure columns of {@code runs.csv} per group (and per design point for a sobol

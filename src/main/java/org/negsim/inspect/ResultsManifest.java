@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.negsim.io.MalformedResultsException;
 import org.negsim.io.Manifest;
 
 /**

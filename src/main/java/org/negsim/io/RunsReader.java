@@ -1,4 +1,4 @@
-package org.negsim.inspect;
+package org.negsim.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.negsim.io.CsvFormat;
-import org.negsim.io.RunsTable;
 
 /**
  * Reads a {@code runs.csv} (layout: {@link RunsTable}) one row at a time with Commons CSV, so that
@@ -274,6 +272,11 @@ public final class RunsReader implements AutoCloseable {
         /** {@code abstain}, NaN when empty or absent. */
         public double abstain() throws MalformedResultsException {
             return abstain < 0 ? Double.NaN : number(abstain);
+        }
+
+        /** All the row's cells, in column order (as many as the header has). */
+        public List<String> cells() {
+            return record.toList();
         }
 
         /** The cells of the given columns, in that order. */
