@@ -89,4 +89,15 @@ class PlotHonestChartsTest {
         }
         assertTrue(colours.size() > 10, colours.size() + " colours");
     }
+
+    @Test
+    void theReportNamesTheRuleValuesTheRunsUsed() throws Exception {
+        Path results = sweep();
+        Path html = dir.resolve("report.html");
+        Cli.Result r = Cli.execute("report", results.toString(), "--out", html.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("consensus, unanimity; the runs used stages[gge].rule.type = consensus, unanimity"),
+                page.substring(page.indexOf("<h3>Stages</h3>"), page.indexOf("<h3>Stages</h3>") + 600));
+    }
 }
