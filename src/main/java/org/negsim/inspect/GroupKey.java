@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.negsim.io.MalformedResultsException;
 import org.negsim.io.RunsReader;
-import org.negsim.plot.Binning;
 
 /**
  * The group of a row of {@code runs.csv}: the cells of the {@code --by} columns, where a column of

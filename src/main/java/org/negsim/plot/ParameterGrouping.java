@@ -1,6 +1,7 @@
 package org.negsim.plot;
 
 import java.util.ArrayList;
+import org.negsim.inspect.Binning;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
