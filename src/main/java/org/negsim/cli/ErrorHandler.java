@@ -12,16 +12,16 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.negsim.io.DamagedResultsException;
 import org.negsim.io.FolderInUseException;
-import org.negsim.inspect.MalformedResultsException;
+import org.negsim.io.MalformedResultsException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.sweep.SweepRefusedException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into one line on standard error and an exit code: invalid scenario or

@@ -56,6 +56,12 @@ final class InspectCommand implements Callable<Integer> {
                 "also its Sobol indices. Repeatable."})
     List<String> measures = new ArrayList<>();
 
+    @Option(names = "--bins", paramLabel = "N",
+            description = {"Group each --by parameter sampled from a range (min..max of",
+                "a random, lhs or sobol design) into N equal-width bins over",
+                "that range, labelled by their interval, e.g. [0.05, 0.1)."})
+    int bins;
+
     @Option(names = "--csv", description = {"Print the table as CSV (rates as fractions); for a",
         "sobol sweep without --by only the Sobol indices."})
     boolean csv;
@@ -68,7 +74,7 @@ final class InspectCommand implements Callable<Integer> {
         SobolAnalysis sobol;
         List<SobolAnalysis> measureSobol = null;
         try {
-            inspection = Inspector.inspect(folder, by, stage, measures);
+            inspection = Inspector.inspect(folder, by, stage, measures, bins);
             sobol = inspection.hasSobol() ? SobolAnalysis.of(inspection) : null;
             if (sobol != null) {
                 measureSobol = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.negsim.plot.ResultsSet;
 import org.negsim.plot.RunCharts;
 import org.negsim.plot.SignRegion;
 import org.negsim.plot.SuccessRates;
+import org.negsim.plot.SignatureBands;
 import org.negsim.plot.SweepCharts;
 import org.negsim.plot.TradeoffChart;
 import picocli.CommandLine.Command;
@@ -58,6 +59,9 @@ final class ReportCommand implements Callable<Integer> {
         ResultsSet set = input.load(spec);
         SuccessRates rates = set.isSweep() ? new SuccessRates(set, input.bins) : null;
         List<NamedChart> charts = new ArrayList<>(rates != null ? SweepCharts.of(set, rates) : RunCharts.of(set));
+        if (rates != null) {
+            charts.addAll(SignatureBands.of(set));
+        }
         List<PowerCharts.StagePower> power = PowerCharts.of(set.scenario());
         charts.addAll(PowerCharts.charts(set.scenario(), power));
         List<Figure> figures = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.negsim.inspect.ResultsManifest;
-import org.negsim.inspect.RunsReader;
+import org.negsim.io.RunsReader;
 import org.negsim.io.RunsTable;
 
 /**
@@ -46,7 +46,7 @@ public final class ResultsSource {
      * @param where   which outcome cells are cases of interest
      * @param stage   the stage id, or null for the last stage
      * @throws NoSuchFileException if the folder, the manifest or runs.csv is missing
-     * @throws org.negsim.inspect.MalformedResultsException if a file is not as negsim writes it
+     * @throws org.negsim.io.MalformedResultsException if a file is not as negsim writes it
      * @throws DiscoverException if the stage or a column is unknown, nothing was varied and no inputs
      *                           were named, or a cell is not of its column's kind
      */

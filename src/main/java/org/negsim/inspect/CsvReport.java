@@ -49,18 +49,26 @@ public final class CsvReport {
                 .append(line).append(CsvFormat.RECORD_SEPARATOR));
     }
 
+    /** The columns after {@link #GROUP_COLUMNS} for a vote stage: the mean votes of its last round. */
+    public static final List<String> VOTE_COLUMNS = List.of("yes_mean", "yes_se", "no_mean", "no_se", "abstain_mean",
+            "abstain_se");
+
     private CsvReport() {
     }
 
     /**
      * One row per group: the group columns (headed by their paths, cells as in {@code runs.csv}),
-     * then {@link #GROUP_COLUMNS}. Means are empty when no run has the value, standard errors
+     * then {@link #GROUP_COLUMNS}, for a vote stage {@link #VOTE_COLUMNS}. Means are empty when no run has the value, standard errors
      * (sd/√n) when fewer than two have it.
      */
     public static String groups(Inspection inspection) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(inspection.by());
         header.addAll(GROUP_COLUMNS);
+        boolean votes = inspection.hasVotes();
+        if (votes) {
+            header.addAll(VOTE_COLUMNS);
+        }
         for (Inspection.MeasureResult m : inspection.measures()) {
             for (String suffix : MEASURE_SUFFIXES) {
                 header.add("measure_" + m.id() + "_" + suffix);
@@ -80,6 +88,11 @@ public final class CsvReport {
             addMeanAndError(row, s.successRound());
             addMeanAndError(row, s.joined());
             addMeanAndError(row, s.ambition());
+            if (votes) {
+                addMeanAndError(row, s.yes());
+                addMeanAndError(row, s.no());
+                addMeanAndError(row, s.abstain());
+            }
             for (Inspection.MeasureResult m : inspection.measures()) {
                 MeasureSummary ms = m.perGroup().get(index);
                 row.add(CsvFormat.cell(ms.n()));

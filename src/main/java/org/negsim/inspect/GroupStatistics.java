@@ -23,6 +23,9 @@ public final class GroupStatistics {
     private final SummaryStatistics successRound = new SummaryStatistics();
     private final SummaryStatistics joined = new SummaryStatistics();
     private final SummaryStatistics ambition = new SummaryStatistics();
+    private final SummaryStatistics yes = new SummaryStatistics();
+    private final SummaryStatistics no = new SummaryStatistics();
+    private final SummaryStatistics abstain = new SummaryStatistics();
 
     /**
      * Adds one run's outcome of the stage.
@@ -44,6 +47,36 @@ public final class GroupStatistics {
         addIfPresent(this.successRound, successRound);
         addIfPresent(this.joined, joinedCount);
         addIfPresent(this.ambition, ambitionValue);
+    }
+
+    /**
+     * Adds one run's votes in the stage's last round (vote stages; NaN when the cell is empty, as for
+     * an open declaration or a stage that did not run).
+     */
+    public void addVotes(double yesCount, double noCount, double abstainCount) {
+        addIfPresent(yes, yesCount);
+        addIfPresent(no, noCount);
+        addIfPresent(abstain, abstainCount);
+    }
+
+    /** {@code yes} (votes in the last round) over the runs where the stage ran and voted. */
+    public StatisticalSummary yes() {
+        return yes.getSummary();
+    }
+
+    /** {@code no} over the runs where the stage ran and voted. */
+    public StatisticalSummary no() {
+        return no.getSummary();
+    }
+
+    /** {@code abstain} over the runs where the stage ran and voted. */
+    public StatisticalSummary abstain() {
+        return abstain.getSummary();
+    }
+
+    /** Whether some run of the group has votes (the stage is a vote). */
+    public boolean hasVotes() {
+        return yes.getN() > 0 || no.getN() > 0 || abstain.getN() > 0;
     }
 
     /** Runs added. */

@@ -9,7 +9,8 @@ import java.util.List;
  * @param manifest      what the folder's manifest says
  * @param stages        the stage ids in the order of run 0's rows
  * @param stage         the inspected stage
- * @param rule          its decision-rule type (from run 0's row)
+ * @param rule          its decision-rule types as the runs used them (the {@code rule} cells of its rows:
+ *                      one type, or several joined by {@code , } when the type was varied)
  * @param by            the grouping parameter columns, in the order given (empty: one group of all runs)
  * @param groups        the groups in order of first appearance in {@code runs.csv}
  * @param runs          the runs read (each has one row of the stage)
@@ -17,10 +18,27 @@ import java.util.List;
  * @param pointSuccesses for a sobol design without grouping: successful runs per design point; else null
  * @param parameters    all parameter columns of {@code runs.csv}, in order
  * @param measures      the measures asked for, in the order asked
+ * @param used          per parameter column that addresses the inspected stage (e.g.
+ *                      {@code stages[gge].rule.quota}), the path and the values its runs used
+ *                      ({@link UsedValues#describe()}), in column order; the heading shows them
+ *                      instead of the scenario file's values
  */
 public record Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
                          List<Group> groups, long runs, long[] pointRuns, long[] pointSuccesses,
-                         List<String> parameters, List<MeasureResult> measures) {
+                         List<String> parameters, List<MeasureResult> measures, List<List<String>> used) {
+
+    /** Copies the lists. */
+    public Inspection {
+        used = used.stream().map(List::copyOf).toList();
+    }
+
+    /** An inspection whose stage has no varied parameter. */
+    public Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
+                      List<Group> groups, long runs, long[] pointRuns, long[] pointSuccesses,
+                      List<String> parameters, List<MeasureResult> measures) {
+        this(manifest, stages, stage, rule, by, groups, runs, pointRuns, pointSuccesses, parameters, measures,
+                List.of());
+    }
 
     /** An inspection without measures. */
     public Inspection(ResultsManifest manifest, List<String> stages, String stage, String rule, List<String> by,
@@ -49,6 +67,11 @@ public record Inspection(ResultsManifest manifest, List<String> stages, String s
      * @param statistics the stage's outcomes over the group's runs
      */
     public record Group(List<String> values, GroupStatistics statistics) {
+    }
+
+    /** Whether the inspected stage is a vote: some run of it has yes/no/abstain counts. */
+    public boolean hasVotes() {
+        return groups.stream().anyMatch(g -> g.statistics().hasVotes());
     }
 
     /** Whether Sobol' indices apply: a sobol design inspected without {@code --by}. */

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.negsim.io.MalformedResultsException;
 import org.negsim.io.Manifest;
+import org.negsim.io.RunsReader;
 import org.negsim.io.RunsTable;
 
 /**
@@ -32,7 +34,10 @@ public final class Inspector {
 
     private final RunsReader reader;
     private final String stage;
-    private final int[] byColumns;
+    private final GroupKey key;
+    private final UsedValues rules = new UsedValues();
+    private final int[] stageColumns;
+    private final UsedValues[] stageValues;
     private final boolean complete;
     private final Map<List<String>, GroupStatistics> groups = new LinkedHashMap<>();
     private final long[] pointRuns;
@@ -42,10 +47,16 @@ public final class Inspector {
     private boolean stageSeen = true;
     private MeasureAccumulator measures;
 
-    private Inspector(RunsReader reader, String stage, int[] byColumns, boolean complete, long points) {
+    private Inspector(RunsReader reader, String stage, GroupKey key, int[] stageColumns, boolean complete,
+                      long points) {
         this.reader = reader;
         this.stage = stage;
-        this.byColumns = byColumns;
+        this.key = key;
+        this.stageColumns = stageColumns;
+        this.stageValues = new UsedValues[stageColumns.length];
+        for (int i = 0; i < stageValues.length; i++) {
+            stageValues[i] = new UsedValues();
+        }
         this.complete = complete;
         this.pointRuns = points >= 0 ? new long[Math.toIntExact(points)] : null;
         this.pointSuccesses = points >= 0 ? new long[Math.toIntExact(points)] : null;
@@ -74,6 +85,21 @@ public final class Inspector {
      */
     public static Inspection inspect(Path folder, List<String> by, String stage, List<String> measures)
             throws IOException, InspectException {
+        return inspect(folder, by, stage, measures, 0);
+    }
+
+    /**
+     * Inspects one stage and the given measures, grouping a sampled {@code --by} parameter into bins.
+     *
+     * @param bins equal-width bins over the range of each {@code by} parameter sampled from a
+     *             {@code min..max} range ({@link GroupKey}); 0 to group by value
+     * @throws InspectException also if {@code bins > 0} and no {@code by} parameter is sampled
+     */
+    public static Inspection inspect(Path folder, List<String> by, String stage, List<String> measures, int bins)
+            throws IOException, InspectException {
+        if (bins < 0) {
+            throw new InspectException("--bins must be >= 1, was " + bins);
+        }
         if (!Files.exists(folder)) {
             throw new NoSuchFileException(folder.toString());
         }
@@ -82,7 +108,7 @@ public final class Inspector {
         }
         ResultsManifest manifest = ResultsManifest.read(folder);
         try (RunsReader reader = RunsReader.open(folder.resolve(RunsTable.FILE_NAME), !manifest.complete())) {
-            int[] byColumns = byColumns(reader, by);
+            GroupKey key = GroupKey.of(by, byColumns(reader, by), manifest.specs(), bins);
             int[] measureColumns = measureColumns(reader, measures);
 
             List<RunsReader.Row> firstRun = new ArrayList<>();
@@ -105,7 +131,7 @@ public final class Inspector {
                 throw new InspectException("unknown stage \"" + chosen + "\"; the stages are: "
                         + String.join(", ", stages));
             }
-            String rule = firstRun.stream().filter(r -> r.stage().equals(chosen)).findFirst().orElseThrow().rule();
+            int[] stageColumns = stageColumns(reader.parameterColumns(), chosen, stages.indexOf(chosen));
 
             boolean sobol = ResultsManifest.SOBOL.equals(manifest.designType()) && by.isEmpty();
             int k = reader.parameterColumns().size();
@@ -114,7 +140,7 @@ public final class Inspector {
                         + k + " parameters has a positive multiple of " + (k + 2) + " design points, not "
                         + manifest.points());
             }
-            Inspector inspector = new Inspector(reader, chosen, byColumns, manifest.complete(),
+            Inspector inspector = new Inspector(reader, chosen, key, stageColumns, manifest.complete(),
                     sobol ? manifest.points() : -1);
             inspector.measures = new MeasureAccumulator(measureColumns, sobol ? manifest.points() : -1);
             for (RunsReader.Row r : firstRun) {
@@ -125,11 +151,19 @@ public final class Inspector {
             }
             inspector.finish();
 
-            List<Inspection.Group> list = new ArrayList<>(inspector.groups.size());
-            inspector.groups.forEach((values, statistics) -> list.add(new Inspection.Group(values, statistics)));
-            return new Inspection(manifest, stages, chosen, rule, List.copyOf(by), List.copyOf(list), inspector.runs,
-                    inspector.pointRuns, inspector.pointSuccesses, reader.parameterColumns(),
-                    inspector.measures.results(measures, List.copyOf(inspector.groups.keySet())));
+            List<List<String>> keys = new ArrayList<>(inspector.groups.keySet());
+            if (key.binned()) {
+                keys.sort(key.order());
+            }
+            List<Inspection.Group> list = new ArrayList<>(keys.size());
+            keys.forEach(g -> list.add(new Inspection.Group(g, inspector.groups.get(g))));
+            List<List<String>> used = new ArrayList<>();
+            for (int i = 0; i < stageColumns.length; i++) {
+                used.add(List.of(reader.header().get(stageColumns[i]), inspector.stageValues[i].describe()));
+            }
+            return new Inspection(manifest, stages, chosen, inspector.rules.describe(), List.copyOf(by),
+                    List.copyOf(list), inspector.runs, inspector.pointRuns, inspector.pointSuccesses,
+                    reader.parameterColumns(), inspector.measures.results(measures, List.copyOf(keys)), used);
         }
     }
 
@@ -155,6 +189,23 @@ public final class Inspector {
         return columns;
     }
 
+    /**
+     * The parameter columns that address the stage, by id or by position: {@code stages[ID]...} or
+     * {@code stages[I]...}; their indices in runs.csv (parameter columns follow the 4 leading ones).
+     */
+    private static int[] stageColumns(List<String> parameters, String stage, int position) {
+        String byId = "stages[" + stage + "]";
+        String byPosition = "stages[" + position + "]";
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String p = parameters.get(i);
+            if (p.startsWith(byId) || p.startsWith(byPosition)) {
+                columns.add(4 + i);
+            }
+        }
+        return columns.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** The column indices of the measures, which must be distinct measure columns. */
     private static int[] measureColumns(RunsReader reader, List<String> measures) throws InspectException {
         List<String> known = reader.measureColumns();
@@ -178,7 +229,7 @@ public final class Inspector {
     }
 
     private void accept(RunsReader.Row row) throws MalformedResultsException {
-        measures.accept(row, byColumns);
+        measures.accept(row, key);
         long run = row.run();
         if (run != currentRun) {
             if (run < currentRun) {
@@ -203,8 +254,13 @@ public final class Inspector {
         runs++;
         boolean ran = row.executed();
         boolean success = row.succeeded();
-        groups.computeIfAbsent(row.cells(byColumns), k -> new GroupStatistics())
-                .add(ran, success, row.successRound(), row.joined(), row.ambition());
+        GroupStatistics statistics = groups.computeIfAbsent(key.of(row), k -> new GroupStatistics());
+        statistics.add(ran, success, row.successRound(), row.joined(), row.ambition());
+        statistics.addVotes(row.yes(), row.no(), row.abstain());
+        rules.add(row.rule());
+        for (int i = 0; i < stageColumns.length; i++) {
+            stageValues[i].add(row.cell(stageColumns[i]));
+        }
         if (pointRuns != null) {
             long p = row.point();
             if (p >= pointRuns.length) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.negsim.io.MalformedResultsException;
+import org.negsim.io.RunsReader;
 
 /**
  * Accumulates measure columns of {@code runs.csv} per group (and per design point for a sobol
@@ -30,7 +32,7 @@ final class MeasureAccumulator {
         this.pointCount = points >= 0 ? new long[columns.length][p] : null;
     }
 
-    void accept(RunsReader.Row row, int[] byColumns) throws MalformedResultsException {
+    void accept(RunsReader.Row row, GroupKey key) throws MalformedResultsException {
         if (columns.length == 0) {
             return;
         }
@@ -41,7 +43,7 @@ final class MeasureAccumulator {
                 continue;
             }
             if (statistics == null) {
-                statistics = groups.computeIfAbsent(row.cells(byColumns), k -> newStatistics());
+                statistics = groups.computeIfAbsent(key.of(row), k -> newStatistics());
             }
             statistics[m].addValue(v);
             binary[m] &= v == 0.0 || v == 1.0;

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.negsim.io.MalformedResultsException;
 import org.negsim.io.Manifest;
 
 /**
@@ -33,14 +36,26 @@ import org.negsim.io.Manifest;
  * @param shardCount      {@code design.shard.count}, 1 when absent (a whole sweep or a merged one)
  * @param varied          the keys of {@code design.vary}, the sweep's varied parameter paths in the
  *                        manifest's order; empty for a single run
+ * @param specs           the spec of each varied path as the manifest writes it ({@code a,b,c},
+ *                        {@code from:to:step} or {@code min..max}); possibly fewer keys than
+ *                        {@code varied} (then a path's spec is unknown)
  */
 public record ResultsManifest(String scenarioName, long masterSeed, String designType, long points,
                               int replications, long runs, boolean complete, int shardIndex, int shardCount,
-                              List<String> varied) {
+                              List<String> varied, Map<String, String> specs) {
 
-    /** Copies the varied paths. */
+    /** Copies the varied paths and specs. */
     public ResultsManifest {
         varied = List.copyOf(varied);
+        specs = Map.copyOf(specs);
+    }
+
+    /** A manifest whose varied paths' specs are unknown. */
+    public ResultsManifest(String scenarioName, long masterSeed, String designType, long points,
+                           int replications, long runs, boolean complete, int shardIndex, int shardCount,
+                           List<String> varied) {
+        this(scenarioName, masterSeed, designType, points, replications, runs, complete, shardIndex, shardCount,
+                varied, Map.of());
     }
 
     /** A manifest without varied parameters. */
@@ -93,7 +108,8 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
         boolean run = "run".equals(b.designType);
         return new ResultsManifest(b.scenarioName, b.masterSeed, b.designType,
                 b.points != null ? b.points : run ? 1 : -1,
-                b.replications != null ? b.replications : 1, b.runs, b.complete, b.shardIndex, b.shardCount, b.varied);
+                b.replications != null ? b.replications : 1, b.runs, b.complete, b.shardIndex, b.shardCount, b.varied,
+                b.specs);
     }
 
     private static void readScenario(JsonReader json, Builder b) throws IOException {
@@ -126,8 +142,13 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
                     }
                     json.beginObject();
                     while (json.hasNext()) {
-                        b.varied.add(json.nextName());
-                        json.skipValue();
+                        String path = json.nextName();
+                        b.varied.add(path);
+                        if (json.peek() == JsonToken.STRING) {
+                            b.specs.put(path, json.nextString());
+                        } else {
+                            json.skipValue();
+                        }
                     }
                     json.endObject();
                 }
@@ -169,5 +190,6 @@ public record ResultsManifest(String scenarioName, long masterSeed, String desig
         int shardIndex;
         int shardCount = 1;
         final List<String> varied = new ArrayList<>();
+        final Map<String, String> specs = new HashMap<>();
     }
 }

@@ -14,7 +14,8 @@ import org.negsim.stats.WilsonInterval;
  *
  * <p>Means are given to the precision of their standard error: the error with two significant
  * digits (at most 6 decimals) and the mean with as many decimals; without an error (one value, or
- * all values equal) 1 decimal from 100 on, 2 from 1 on, else 3.
+ * all values equal) 1 decimal from 100 on, 2 from 1 on, else 3. A column of means has one number
+ * of decimals: the most any of its groups needs.
  *
  * <p>Stateless.
  */
@@ -35,7 +36,8 @@ public final class TextReport {
         out.append(groups(inspection));
         out.append("success: the stage ran and met its success conditions (95 % Wilson interval); ran: it ran.\n")
                 .append("Means (standard errors): success_round over the successful runs, joined and ambition\n")
-                .append("over the runs in which the stage ran.\n");
+                .append("over the runs in which the stage ran")
+                .append(inspection.hasVotes() ? "; yes, no, abstain: the votes of the stage's last round.\n" : ".\n");
         if (sobol != null) {
             out.append('\n').append(sobol(sobol));
         }
@@ -105,14 +107,33 @@ public final class TextReport {
         String what = "run".equals(m.designType()) ? "" : m.designType() + " design, ";
         String shard = m.isShard() ? " (shard " + m.shardIndex() + "/" + m.shardCount() + ")" : "";
         String name = m.scenarioName().isEmpty() ? "" : m.scenarioName() + ": ";
-        return name + what + count(inspection.runs(), "run") + shard + "; stage " + inspection.stage()
-                + " (" + inspection.rule() + ")";
+        StringBuilder h = new StringBuilder(name + what + count(inspection.runs(), "run") + shard + "; stage "
+                + inspection.stage() + " (" + inspection.rule() + ")");
+        for (List<String> used : inspection.used()) {
+            h.append("\n  the runs used ").append(used.get(0)).append(" = ").append(used.get(1));
+        }
+        return h.toString();
     }
 
     /** The aligned table of groups, one line per group, ending with a line feed. */
     static String groups(Inspection inspection) {
         List<String> header = new ArrayList<>(inspection.by());
         header.addAll(List.of("runs", "ran", "success", "95 % interval", "success_round", "joined", "ambition"));
+        boolean votes = inspection.hasVotes();
+        if (votes) {
+            header.addAll(List.of("yes", "no", "abstain"));
+        }
+        List<java.util.function.Function<GroupStatistics, StatisticalSummary>> means = new ArrayList<>(List.of(
+                GroupStatistics::successRound, GroupStatistics::joined, GroupStatistics::ambition));
+        if (votes) {
+            means.addAll(List.of(GroupStatistics::yes, GroupStatistics::no, GroupStatistics::abstain));
+        }
+        int[] decimals = new int[means.size()];
+        for (Inspection.Group g : inspection.groups()) {
+            for (int c = 0; c < decimals.length; c++) {
+                decimals[c] = Math.max(decimals[c], decimals(means.get(c).apply(g.statistics())));
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (Inspection.Group g : inspection.groups()) {
@@ -123,9 +144,9 @@ public final class TextReport {
             row.add(Long.toString(s.executed()));
             row.add(percent(w.rate()));
             row.add(interval(w.low(), w.high()));
-            row.add(meanAndError(s.successRound()));
-            row.add(meanAndError(s.joined()));
-            row.add(meanAndError(s.ambition()));
+            for (int c = 0; c < decimals.length; c++) {
+                row.add(meanAndError(means.get(c).apply(s), decimals[c]));
+            }
             rows.add(row);
         }
         return align(rows, inspection.by().size());
@@ -166,16 +187,30 @@ public final class TextReport {
 
     /** The mean and standard error of a summary, e.g. {@code 2.14 (0.26)}; see the class doc. */
     static String meanAndError(StatisticalSummary s) {
+        return meanAndError(s, decimals(s));
+    }
+
+    /** The mean and standard error of a summary with the given decimals; {@code -} without a mean. */
+    static String meanAndError(StatisticalSummary s, int decimals) {
         double mean = GroupStatistics.mean(s);
         if (Double.isNaN(mean)) {
             return NONE;
         }
         double se = GroupStatistics.standardError(s);
-        if (Double.isNaN(se)) {
-            return fixed(mean, plainDecimals(mean));
+        return Double.isNaN(se) ? fixed(mean, decimals) : fixed(mean, decimals) + " (" + fixed(se, decimals) + ")";
+    }
+
+    /** The decimals a summary's mean needs by itself (see the class doc); 0 without a mean. */
+    static int decimals(StatisticalSummary s) {
+        double mean = GroupStatistics.mean(s);
+        if (Double.isNaN(mean)) {
+            return 0;
         }
-        int decimals = se > 0 ? Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(se)))) : plainDecimals(mean);
-        return fixed(mean, decimals) + " (" + fixed(se, decimals) + ")";
+        double se = GroupStatistics.standardError(s);
+        if (Double.isNaN(se) || se == 0) {
+            return plainDecimals(mean);
+        }
+        return Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(se))));
     }
 
     private static int plainDecimals(double x) {

@@ -4,6 +4,7 @@ package org.negsim.plot;
  * The stable file names of the charts, built from stage ids and parameter paths:
  * <pre>
  *   signatures-STAGE.png            a run's open-declaration stage: joined actors by kind per round
+ *   signature-bands-STAGE.png       a sweep with rounds.csv: joined actors per round, median and bands
  *   text-STAGE.png                  a run's vote stage: the text's position per issue per round
  *   success-STAGE-by-PARAM.png      a sweep: the stage's success rate against one varied parameter
  *   heatmap-STAGE-PARAMX-PARAMY.png a sweep: the success rate over two parameters (design order)
@@ -41,6 +42,11 @@ public final class ChartNames {
     /** {@code signatures-STAGE.png}. */
     public static String signatures(String stage) {
         return "signatures-" + safe(stage) + ".png";
+    }
+
+    /** {@code signature-bands-STAGE.png}. */
+    public static String signatureBands(String stage) {
+        return "signature-bands-" + safe(stage) + ".png";
     }
 
     /** {@code text-STAGE.png}. */

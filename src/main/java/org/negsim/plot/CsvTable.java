@@ -13,11 +13,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.negsim.io.CsvFormat;
+import org.negsim.io.RunsReader;
 
 /**
  * A CSV table of a results folder read into memory: the header and the complete records, as
- * strings. A record with another number of cells than the header (the torn last line an
- * interrupted sweep may leave) is dropped. Immutable.
+ * strings. {@code runs.csv} is read with {@link #runs(Path, boolean)} (through the io package's
+ * {@link RunsReader}); other tables with {@link #read(Path)}, which drops a record with another
+ * number of cells than the header (the torn last line an interrupted sweep may leave). Immutable.
  *
  * @param header the column names in file order
  * @param rows   the records, each with exactly {@code header.size()} cells
@@ -52,6 +54,23 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
                 throw new IOException(file + ": empty file, expected a header row");
             }
             return new CsvTable(header, rows);
+        }
+    }
+
+    /**
+     * Reads a {@code runs.csv} through {@link RunsReader}, the one reader of that table: its header
+     * is checked, every row must have the header's number of cells, and a problem is a
+     * {@link org.negsim.io.MalformedResultsException} naming the file and line.
+     *
+     * @param dropTornTail drop a last line without its line feed (a sweep that was interrupted)
+     */
+    public static CsvTable runs(Path file, boolean dropTornTail) throws IOException {
+        try (RunsReader reader = RunsReader.open(file, dropTornTail)) {
+            List<List<String>> rows = new ArrayList<>();
+            for (RunsReader.Row row = reader.next(); row != null; row = reader.next()) {
+                rows.add(Collections.unmodifiableList(row.cells()));
+            }
+            return new CsvTable(reader.header(), rows);
         }
     }
 

@@ -195,13 +195,26 @@ public final class HtmlReport {
             Stage st = scenario.stages().get(s);
             long members = scenario.actors().stream().filter(a -> st.members().matches(a)).count();
             html.append("<tr><td>").append(e(st.id())).append("</td><td>").append(e(st.forum() == null ? "" : st.forum()))
-                    .append("</td><td>").append(e(rule(stageTrees.get(s).getAsJsonObject().getAsJsonObject("rule"))))
+                    .append("</td><td>").append(e(usedRule(stageTrees.get(s).getAsJsonObject().getAsJsonObject("rule"), st.id(), s)))
                     .append("</td><td>").append(e(ScenarioText.selector(st.members()) + " (" + members + ")"))
                     .append("</td><td>").append(e(text(st.text()))).append("</td><td class=\"n\">").append(st.rounds())
                     .append("</td><td>").append(e(st.when().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
                     .append("</td><td>").append(e(details(st))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /**
+     * The rule of a stage as its runs used it: as written in the file when nothing of the stage was
+     * varied, else the rule types of its rows and the values of each varied field of the stage.
+     */
+    private String usedRule(JsonObject rule, String stage, int position) {
+        List<String> used = StageVariation.used(results.runs(), stage, position);
+        if (used.isEmpty()) {
+            return rule(rule);
+        }
+        return String.join(", ", StageVariation.rules(results.runs(), stage)) + "; the runs used "
+                + String.join("; ", used);
     }
 
     /** The rule as written: its type and its parameters, e.g. {@code majority (quota two-thirds)}. */

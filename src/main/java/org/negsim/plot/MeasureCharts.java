@@ -7,13 +7,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
-import org.jfree.data.xy.XYIntervalSeries;
-import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYDataset;
 import org.negsim.stats.MeanInterval;
 import org.negsim.stats.WilsonInterval;
@@ -112,41 +106,17 @@ public final class MeasureCharts {
     private static NamedChart line(String scenarioName, String id, boolean binary, ParameterGrouping g,
                                    SummaryStatistics[] s) {
         String band = binary ? "95 % Wilson interval" : "95 % interval (mean +- t * SE)";
-        XYDataset data;
-        XYItemRenderer renderer;
         long minN = Long.MAX_VALUE;
         long maxN = 0;
-        if (g.numeric()) {
-            YIntervalSeries series = new YIntervalSeries(yLabel(id, binary) + "; band: " + band);
-            for (int i = 0; i < s.length; i++) {
-                if (s[i].getN() > 0) {
-                    double[] v = interval(s[i], binary);
-                    series.add(g.positions()[i], v[0], v[1], v[2]);
-                }
+        IntervalSeries series = new IntervalSeries(yLabel(id, binary), band, g.numeric());
+        for (int i = 0; i < s.length; i++) {
+            if (s[i].getN() > 0) {
+                double[] v = interval(s[i], binary);
+                series.add(g.numeric() ? g.positions()[i] : i, v[0], v[1], v[2]);
             }
-            YIntervalSeriesCollection c = new YIntervalSeriesCollection();
-            c.addSeries(series);
-            data = c;
-            DeviationRenderer d = new DeviationRenderer(true, true);
-            d.setAlpha(0.25f);
-            renderer = d;
-        } else {
-            XYIntervalSeries series = new XYIntervalSeries(yLabel(id, binary) + "; bars: " + band);
-            for (int i = 0; i < s.length; i++) {
-                if (s[i].getN() > 0) {
-                    double[] v = interval(s[i], binary);
-                    series.add(i, i, i, v[0], v[1], v[2]);
-                }
-            }
-            XYIntervalSeriesCollection c = new XYIntervalSeriesCollection();
-            c.addSeries(series);
-            data = c;
-            XYErrorRenderer e = new XYErrorRenderer();
-            e.setDrawXError(false);
-            e.setCapLength(10);
-            e.setErrorStroke(ChartStyle.LINE);
-            renderer = e;
         }
+        XYDataset data = series.data();
+        XYItemRenderer renderer = series.renderer();
         for (SummaryStatistics x : s) {
             if (x.getN() > 0) {
                 minN = Math.min(minN, x.getN());
@@ -163,10 +133,7 @@ public final class MeasureCharts {
         String n = minN == Long.MAX_VALUE ? "no runs with a value" : minN == maxN ? minN + " runs per point"
                 : minN + " to " + maxN + " runs per point";
         JFreeChart chart = ChartStyle.chart("Measure " + id + " by " + g.path(), scenarioName + " — " + n, plot, true);
-        renderer.setSeriesPaint(0, ChartStyle.colour(0));
-        if (renderer instanceof DeviationRenderer d) {
-            d.setSeriesFillPaint(0, ChartStyle.colour(0)); // after the theme, which resets fill paints
-        }
+        IntervalSeries.colour(renderer);
         return new NamedChart(ChartNames.measure(id, g.path()), (binary ? "The share of runs in which measure " + id
                 + " is 1" : "The mean of measure " + id) + ", against " + g.path()
                 + (g.binning() != null ? " (" + g.binning().bins() + " equal-width bins)" : "") + ", with its " + band

@@ -1,6 +1,7 @@
 package org.negsim.plot;
 
 import java.util.ArrayList;
+import org.negsim.inspect.Binning;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +37,8 @@ public record ParameterGrouping(String path, List<String> labels, double[] posit
      * @param bins  the number of bins for a continuous range
      */
     public static ParameterGrouping of(String path, String spec, List<String> cells, int bins) {
-        double[] range = range(spec);
-        if (range != null) {
-            Binning b = new Binning(range[0], range[1], bins);
+        Binning b = Binning.ofRange(spec, bins);
+        if (b != null) {
             List<String> labels = new ArrayList<>();
             double[] positions = new double[bins];
             for (int i = 0; i < bins; i++) {
@@ -52,7 +52,7 @@ public record ParameterGrouping(String path, List<String> labels, double[] posit
         List<String> values = new ArrayList<>(distinct);
         boolean numeric = !values.isEmpty() && values.stream().allMatch(v -> !Double.isNaN(CsvTable.number(v)));
         if (numeric) {
-            values.sort((a, b) -> Double.compare(CsvTable.number(a), CsvTable.number(b)));
+            values.sort((x, y) -> Double.compare(CsvTable.number(x), CsvTable.number(y)));
         }
         double[] positions = new double[values.size()];
         for (int i = 0; i < positions.length; i++) {
@@ -73,16 +73,5 @@ public record ParameterGrouping(String path, List<String> labels, double[] posit
     /** The number of groups. */
     public int size() {
         return labels.size();
-    }
-
-    /** {@code [min, max]} of a {@code min..max} spec, or {@code null} for any other spec. */
-    static double[] range(String spec) {
-        int at = spec.indexOf("..");
-        if (at < 0) {
-            return null;
-        }
-        double min = CsvTable.number(spec.substring(0, at).trim());
-        double max = CsvTable.number(spec.substring(at + 2).trim());
-        return Double.isNaN(min) || Double.isNaN(max) || !(min < max) ? null : new double[] {min, max};
     }
 }

@@ -27,6 +27,7 @@ public final class Plots {
             SuccessRates rates = new SuccessRates(results, bins);
             charts.addAll(SweepCharts.of(results, rates));
             charts.addAll(MeasureCharts.of(results, rates));
+            charts.addAll(SignatureBands.of(results));
         } else {
             charts.addAll(RunCharts.of(results));
         }

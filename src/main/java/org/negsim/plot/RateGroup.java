@@ -8,7 +8,7 @@ import org.negsim.stats.WilsonInterval;
  *
  * @param label    the group's label (value or bin)
  * @param x        its x position on the chart
- * @param interval successes of the runs in the group in which the stage ran; {@code trials} = 0
+ * @param interval the group's successes (the stage ran and succeeded) over all its runs; {@code trials} = 0
  *                 (rate NaN) when there are none
  */
 public record RateGroup(String label, double x, WilsonInterval interval) {

@@ -62,7 +62,9 @@ public record ResultsSet(Path folder, JsonObject manifest, Scenario scenario, St
                         ? e.getValue().getAsString() : e.getValue().toString());
             }
         }
-        CsvTable runs = CsvTable.read(folder.resolve(RUNS));
+        JsonElement end = manifest.get("endTime");
+        boolean complete = end != null && !end.isJsonNull();
+        CsvTable runs = CsvTable.runs(folder.resolve(RUNS), !complete);
         Path roundsFile = folder.resolve(ROUNDS);
         CsvTable rounds = Files.isRegularFile(roundsFile) ? CsvTable.read(roundsFile) : null;
         return new ResultsSet(folder, manifest, scenario, type, Collections.unmodifiableMap(parameters),

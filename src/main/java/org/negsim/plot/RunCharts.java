@@ -202,7 +202,7 @@ public final class RunCharts {
         return new XYLineAndShapeRenderer(true, true);
     }
 
-    private static ValueMarker marker(double at, Color colour, String label, boolean vertical) {
+    static ValueMarker marker(double at, Color colour, String label, boolean vertical) {
         ValueMarker m = new ValueMarker(at, colour, vertical ? new BasicStroke(2f) : ChartStyle.DASHED);
         m.setLabel(label);
         m.setLabelFont(ChartStyle.MARKER);

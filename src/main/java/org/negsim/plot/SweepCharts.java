@@ -10,7 +10,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -18,8 +18,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.negsim.model.Stage;
 import org.negsim.stats.WilsonInterval;
 
@@ -34,6 +32,15 @@ public final class SweepCharts {
     /** Most cells of a heat map that still get their rate written in them. */
     static final int MAX_LABELLED_CELLS = 150;
 
+    /** What a rate chart plots. */
+    static final String RATE = "success rate";
+
+    /**
+     * The y-axis of a rate chart: the rate is over all runs of a group, a run in which the stage did
+     * not run counting as not successful (as in {@code inspect}).
+     */
+    static final String RATE_AXIS = "success rate: share of all runs in which the stage ran and succeeded";
+
     private SweepCharts() {
     }
 
@@ -41,18 +48,19 @@ public final class SweepCharts {
     public static List<NamedChart> of(ResultsSet results, SuccessRates rates) {
         List<NamedChart> charts = new ArrayList<>();
         String name = results.scenario().name();
-        List<ParameterGrouping> groupings = rates.groupings();
+        // a parameter with one value has nothing to show: no chart of it, no 1 x N heat maps
+        List<ParameterGrouping> varied = rates.groupings().stream().filter(g -> g.size() > 1).toList();
         for (Stage stage : results.scenario().stages()) {
             SuccessRates.StageRates s = rates.stage(stage.id());
             if (s.ran() == 0) {
                 continue;
             }
-            for (ParameterGrouping g : groupings) {
+            for (ParameterGrouping g : varied) {
                 charts.add(rateChart(name, s, g, s.byParameter().get(g.path())));
             }
-            for (int i = 0; i < groupings.size(); i++) {
-                for (int j = i + 1; j < groupings.size(); j++) {
-                    charts.add(heatMap(name, rates.heatMap(stage.id(), groupings.get(i).path(), groupings.get(j).path())));
+            for (int i = 0; i < varied.size(); i++) {
+                for (int j = i + 1; j < varied.size(); j++) {
+                    charts.add(heatMap(name, rates.heatMap(stage.id(), varied.get(i).path(), varied.get(j).path())));
                 }
             }
         }
@@ -61,25 +69,22 @@ public final class SweepCharts {
 
     /** The success rate of a stage against one parameter, with its Wilson band. */
     static NamedChart rateChart(String scenarioName, SuccessRates.StageRates s, ParameterGrouping g, List<RateGroup> groups) {
-        YIntervalSeries series = new YIntervalSeries("success rate; band: its 95 % Wilson interval");
+        IntervalSeries series = new IntervalSeries(RATE + " (of all runs)", "95 % Wilson interval", g.numeric());
         long minN = Long.MAX_VALUE;
         long maxN = 0;
-        for (RateGroup r : groups) {
-            WilsonInterval w = r.interval();
+        for (int k = 0; k < groups.size(); k++) {
+            WilsonInterval w = groups.get(k).interval();
             if (w.trials() > 0) {
-                series.add(r.x(), w.rate(), w.low(), w.high());
+                series.add(g.numeric() ? groups.get(k).x() : k, w.rate(), w.low(), w.high());
                 minN = Math.min(minN, w.trials());
                 maxN = Math.max(maxN, w.trials());
             }
         }
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        data.addSeries(series);
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(0.25f);
+        XYItemRenderer renderer = series.renderer();
         ValueAxis x = axis(g);
-        NumberAxis y = new NumberAxis("success rate (share of runs in which the stage ran)");
+        NumberAxis y = new NumberAxis(RATE_AXIS);
         y.setRange(-0.02, 1.05);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
+        XYPlot plot = new XYPlot(series.data(), x, y, renderer);
         ValueMarker overall = new ValueMarker(s.overall().rate(), Color.GRAY, ChartStyle.DASHED);
         overall.setLabel("all runs: " + ScenarioText.number(s.overall().rate()));
         overall.setLabelFont(ChartStyle.MARKER);
@@ -91,9 +96,9 @@ public final class SweepCharts {
         String n = minN == Long.MAX_VALUE ? "no runs" : minN == maxN ? minN + " runs per point" : minN + " to " + maxN + " runs per point";
         JFreeChart chart = ChartStyle.chart("Success of " + s.stage() + " by " + g.path(),
                 scenarioName + " — " + n, plot, true);
-        renderer.setSeriesFillPaint(0, ChartStyle.colour(0)); // after the theme, which resets fill paints
-        return new NamedChart(ChartNames.success(s.stage(), g.path()), "The share of runs in which " + s.stage()
-                + " succeeded, against " + g.path() + (g.binning() != null ? " (" + g.binning().bins()
+        IntervalSeries.colour(renderer);
+        return new NamedChart(ChartNames.success(s.stage(), g.path()), "The share of all runs in which " + s.stage()
+                + " ran and succeeded, against " + g.path() + (g.binning() != null ? " (" + g.binning().bins()
                 + " equal-width bins)" : "") + ", with its 95 % Wilson interval.", chart);
     }
 
@@ -103,13 +108,13 @@ public final class SweepCharts {
         int ny = h.y().size();
         XYPlot plot = heatPlot("success rate", h.x(), h.y(), (i, j) -> h.cells()[i][j].rate());
         JFreeChart chart = ChartStyle.chart("Success of " + h.stage() + " by " + h.x().path() + " and " + h.y().path(),
-                scenarioName + " — colour: success rate (share of runs in which the stage ran)", plot, false);
+                scenarioName + " — colour: " + RATE_AXIS, plot, false);
         HeatMapLabels.add(plot, nx, ny, (i, j) -> h.cells()[i][j].trials() == 0 ? "no runs"
                 : ScenarioText.number(h.cells()[i][j].rate()), (i, j) -> h.cells()[i][j].trials(),
                 (i, j) -> h.cells()[i][j].rate());
         addLegend(chart, "success rate", 0, 1);
-        return new NamedChart(ChartNames.heatMap(h.stage(), h.x().path(), h.y().path()), "The share of runs in which "
-                + h.stage() + " succeeded for each combination of " + h.x().path() + " and " + h.y().path()
+        return new NamedChart(ChartNames.heatMap(h.stage(), h.x().path(), h.y().path()), "The share of all runs in which "
+                + h.stage() + " ran and succeeded for each combination of " + h.x().path() + " and " + h.y().path()
                 + " (n = runs per cell).", chart);
     }
 

@@ -62,20 +62,20 @@ public final class TradeoffChart {
         renderer.setSeriesShape(1, new java.awt.Rectangle(-4, -4, 8, 8));
         renderer.setSeriesShape(2, new Ellipse2D.Double(-9, -9, 18, 18));
         renderer.setSeriesShapesFilled(2, false);
-        NumberAxis x = new NumberAxis("coverage (share of all cases of interest inside the box)");
-        x.setRange(0, 1.02);
-        NumberAxis y = new NumberAxis("density (share of the box's runs that are of interest)");
-        y.setRange(0, 1.05);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
         int startCases = region.startCases();
         double threshold = d.settings().threshold() * startCases / d.cases();
+        NumberAxis x = new NumberAxis("coverage (share of all cases of interest inside the box)");
+        range(x, Math.min(threshold, data.getDomainLowerBound(false)), data.getDomainUpperBound(false));
+        NumberAxis y = new NumberAxis("density (share of the box's runs that are of interest)");
+        range(y, data.getRangeLowerBound(false), data.getRangeUpperBound(false));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
         ValueMarker line = new ValueMarker(threshold, Color.GRAY, ChartStyle.DASHED);
         line.setLabel("coverage threshold " + ScenarioText.number(d.settings().threshold()));
         line.setLabelFont(ChartStyle.MARKER);
         line.setLabelPaint(Color.DARK_GRAY);
         line.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
-        line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-        line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);   // right of the line: the axis may start just left of it
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(line);
         JFreeChart chart = ChartStyle.chart("Where the outcome holds: coverage against density",
                 title + " — " + d.outcome() + ", " + d.rows() + " rows, " + d.cases() + " cases"
@@ -83,16 +83,27 @@ public final class TradeoffChart {
         // after the theme, which resets strokes and colours
         renderer.setSeriesStroke(2, new BasicStroke(3f));
         renderer.setSeriesPaint(2, ChartStyle.colour(1));
+        boolean right = c.coverage() > (x.getLowerBound() + x.getUpperBound()) / 2;   // label towards the middle
         XYPointerAnnotation label = new XYPointerAnnotation("box " + region.chosen() + ": coverage "
                 + ScenarioText.number(c.coverage()) + ", density " + ScenarioText.number(c.density()) + ", "
-                + c.restricted() + " restricted", c.coverage(), c.density(), c.coverage() > 0.5 ? 3.6 : 5.8);
+                + c.restricted() + " restricted", c.coverage(), c.density(), right ? 3.6 : 5.8);
         label.setFont(ChartStyle.MARKER);
         label.setBackgroundPaint(ChartStyle.LABEL_BACKGROUND);
-        label.setTextAnchor(c.coverage() > 0.5 ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        label.setTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         label.setArrowLength(30);
         plot.addAnnotation(label);
         return new NamedChart(fileName(r), "The coverage and density of every box of the PRIM trajectory"
                 + (d.regions().size() > 1 ? " of region " + r : "") + "; circled: the chosen box " + region.chosen()
                 + ".", chart);
+    }
+
+    /**
+     * The axis over the data's span [lo, hi] (shares, within [0, 1]) with 8 % room on each side for
+     * the markers and the pointer label, not from 0 when the data do not start there.
+     */
+    static void range(NumberAxis axis, double lo, double hi) {
+        double pad = Math.max(0.02, (hi - lo) * 0.08);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(Math.max(0, lo - pad), Math.min(1, hi) + pad);
     }
 }

@@ -1,5 +1,6 @@
 package org.negsim.inspect;
 
+import org.negsim.io.MalformedResultsException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.negsim.inspect;
 
+import org.negsim.io.MalformedResultsException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,7 +18,8 @@ class ResultsManifestTest {
     @Test
     void readsTheFieldsAndOnlyTheScenarioName() throws Exception {
         ResultsFixture.write(dir, ResultsFixture.manifest("sobol", 12, 3, 36, false, 1, 4), "");
-        assertEquals(new ResultsManifest("fixture", 2018, "sobol", 12, 3, 36, false, 1, 4, java.util.List.of("t", "c")),
+        assertEquals(new ResultsManifest("fixture", 2018, "sobol", 12, 3, 36, false, 1, 4, java.util.List.of("t", "c"),
+                        java.util.Map.of("t", "0.1,0.2", "c", "0,1")),
                 ResultsManifest.read(dir));
     }
 

@@ -79,17 +79,17 @@ final class PlotFixtures {
      * for p=1.0: the call succeeds in 3 of 5 runs; the vote ran only in 2 of them.
      */
     static final String SWEEP_RUNS = """
-            run,point,replicate,seed,p,q,stage,rule,executed,success,success_round
-            0,0,0,1,0.0,a,call,open-declaration,true,false,
-            0,0,0,1,0.0,a,vote,majority,false,,
-            1,1,0,2,0.0,b,call,open-declaration,true,true,1
-            1,1,0,2,0.0,b,vote,majority,true,true,1
-            2,2,0,3,1.0,a,call,open-declaration,true,true,2
-            2,2,0,3,1.0,a,vote,majority,true,false,
-            3,3,0,4,1.0,b,call,open-declaration,true,true,1
-            3,3,0,4,1.0,b,vote,majority,false,,
-            4,3,1,5,1.0,b,call,open-declaration,true,false,
-            4,3,1,5,1.0,b,vote,majority,false,,
+            run,point,replicate,seed,p,q,stage,rule,executed,success,success_round,joined,ambition
+            0,0,0,1,0.0,a,call,open-declaration,true,false,,,
+            0,0,0,1,0.0,a,vote,majority,false,,,,
+            1,1,0,2,0.0,b,call,open-declaration,true,true,1,,
+            1,1,0,2,0.0,b,vote,majority,true,true,1,,
+            2,2,0,3,1.0,a,call,open-declaration,true,true,2,,
+            2,2,0,3,1.0,a,vote,majority,true,false,,,
+            3,3,0,4,1.0,b,call,open-declaration,true,true,1,,
+            3,3,0,4,1.0,b,vote,majority,false,,,,
+            4,3,1,5,1.0,b,call,open-declaration,true,false,,,
+            4,3,1,5,1.0,b,vote,majority,false,,,,
             """;
 
     private PlotFixtures() {

@@ -1,4 +1,4 @@
-package org.negsim.inspect;
+package org.negsim.io;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.negsim.inspect;
+package org.negsim.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.negsim.io.CsvFormat;
-import org.negsim.io.RunsTable;
 
 /**
  * Reads a {@code runs.csv} (layout: {@link RunsTable}) one row at a time with Commons CSV, so that
@@ -52,6 +50,9 @@ public final class RunsReader implements AutoCloseable {
     private final int successRound;
     private final int joined;
     private final int ambition;
+    private final int yes;
+    private final int no;
+    private final int abstain;
     private long line = 1;
 
     private RunsReader(Path file, CSVParser parser, Iterator<CSVRecord> records, List<String> header,
@@ -86,6 +87,9 @@ public final class RunsReader implements AutoCloseable {
         this.successRound = stage + after.indexOf("success_round");
         this.joined = stage + after.indexOf("joined");
         this.ambition = stage + after.indexOf("ambition");
+        this.yes = after.contains("yes") ? stage + after.indexOf("yes") : -1;
+        this.no = after.contains("no") ? stage + after.indexOf("no") : -1;
+        this.abstain = after.contains("abstain") ? stage + after.indexOf("abstain") : -1;
     }
 
     /**
@@ -253,6 +257,26 @@ public final class RunsReader implements AutoCloseable {
         /** {@code ambition}, NaN when empty. */
         public double ambition() throws MalformedResultsException {
             return number(ambition);
+        }
+
+        /** {@code yes} (votes in the last round), NaN when empty or when the table has no such column. */
+        public double yes() throws MalformedResultsException {
+            return yes < 0 ? Double.NaN : number(yes);
+        }
+
+        /** {@code no}, NaN when empty or absent. */
+        public double no() throws MalformedResultsException {
+            return no < 0 ? Double.NaN : number(no);
+        }
+
+        /** {@code abstain}, NaN when empty or absent. */
+        public double abstain() throws MalformedResultsException {
+            return abstain < 0 ? Double.NaN : number(abstain);
+        }
+
+        /** All the row's cells, in column order (as many as the header has). */
+        public List<String> cells() {
+            return record.toList();
         }
 
         /** The cells of the given columns, in that order. */

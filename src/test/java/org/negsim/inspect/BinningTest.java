@@ -1,4 +1,4 @@
-package org.negsim.plot;
+package org.negsim.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,7 @@
-package org.negsim.plot;
+package org.negsim.inspect;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Equal-width bins over the range {@code [min, max]} of a continuous parameter (a {@code min..max}
@@ -20,6 +23,21 @@ public record Binning(double min, double max, int bins) {
         if (bins < 1) {
             throw new IllegalArgumentException("need at least one bin, was " + bins);
         }
+    }
+
+    /**
+     * The bins of a {@code min..max} spec (as the manifest writes a sampled parameter), or null for
+     * any other spec ({@code a,b,c}, {@code from:to:step}) or a range that is not min &lt; max.
+     */
+    public static Binning ofRange(String spec, int bins) {
+        int at = spec.indexOf("..");
+        if (at < 0) {
+            return null;
+        }
+        double min = parse(spec.substring(0, at).trim());
+        double max = parse(spec.substring(at + 2).trim());
+        return Double.isNaN(min) || Double.isNaN(max) || !(min < max) || Double.isInfinite(max - min)
+                ? null : new Binning(min, max, bins);
     }
 
     /** The width of a bin. */
@@ -50,6 +68,20 @@ public record Binning(double min, double max, int bins) {
 
     /** The bin as an interval for people: {@code [0.1, 0.2)}, the last one closed: {@code [0.9, 1]}. */
     public String label(int i) {
-        return "[" + ScenarioText.number(lower(i)) + ", " + ScenarioText.number(upper(i)) + (i == bins - 1 ? "]" : ")");
+        return "[" + plain(lower(i)) + ", " + plain(upper(i)) + (i == bins - 1 ? "]" : ")");
+    }
+
+    /** A number to 4 decimals without trailing zeros, e.g. {@code 0.05}, {@code 1}. */
+    static String plain(double x) {
+        BigDecimal d = new BigDecimal(x).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    private static double parse(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.negsim.inspect;
+package org.negsim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
