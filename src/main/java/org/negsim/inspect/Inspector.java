@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.negsim.io.Manifest;
-import org.negsim.io.RunsTable;
+import org.negsim.record.RunsTable;
 
 /**
  * Reads a results folder ({@code manifest.json} and {@code runs.csv} of {@code negsim run},

@@ -15,7 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.negsim.io.CsvFormat;
-import org.negsim.io.RunsTable;
+import org.negsim.record.RunsTable;
 
 /**
  * Reads a {@code runs.csv} (layout: {@link RunsTable}) one row at a time with Commons CSV, so that
