@@ -10,7 +10,6 @@ import org.negsim.model.TextSpec;
 import org.negsim.model.When;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import org.negsim.random.MersenneTwisterAdapter;
 
 /**
  * One run of a scenario as a MASON simulation. One schedule step is one round, round k of the run

@@ -18,7 +18,6 @@ import org.negsim.model.Scenario;
 import org.negsim.random.Seeds;
 import org.negsim.scenario.ExperimentSpec;
 import org.negsim.scenario.ScenarioLoader;
-import org.negsim.random.Seeds;
 
 /**
  * Every shipped scenario validates, runs, and with its default seed (as {@code negsim run} without
