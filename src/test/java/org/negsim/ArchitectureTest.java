@@ -38,7 +38,8 @@ class ArchitectureTest {
             "model", Set.of("engine"),
             "random", Set.of("model", "rules", "engine"),
             "stats", Set.of("engine", "model", "rules"),
-            "sweep.design", Set.of("engine", "model", "rules"));
+            "sweep.design", Set.of("engine", "model", "rules"),
+            "io", Set.of("model", "rules", "engine", "power", "record", "scenario"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.negsim\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.negsim.engine.RunListener;
 import org.negsim.engine.StageActors;
-import org.negsim.io.PivotalMeasures;
+import org.negsim.record.PivotalMeasures;
 import org.negsim.engine.StageOutcome;
 import org.negsim.model.Actor;
 import org.negsim.model.Measure;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.negsim.inspect.ResultsManifest;
 import org.negsim.io.RunsReader;
-import org.negsim.io.RunsTable;
+import org.negsim.record.RunsTable;
 
 /**
  * Reads the rows of one stage of a results folder's {@code runs.csv} (of {@code negsim sweep}, a

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.negsim.io.MalformedResultsException;
 import org.negsim.io.Manifest;
 import org.negsim.io.RunsReader;
-import org.negsim.io.RunsTable;
+import org.negsim.record.RunsTable;
 
 /**
  * Reads a results folder ({@code manifest.json} and {@code runs.csv} of {@code negsim run},

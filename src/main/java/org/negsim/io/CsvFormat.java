@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.negsim.engine.StageOutcome;
 
 /**
  * The one CSV dialect of negsim's outputs, and the conversion of values to cells.
@@ -22,7 +21,7 @@ import org.negsim.engine.StageOutcome;
  *   <li>Booleans as {@code TRUE} / {@code FALSE}: logical to R's {@code read.csv} (which reads
  *       lower-case {@code true} as text), readr, pandas and spreadsheets alike.</li>
  *   <li>An empty cell means "not applicable": an integer equal to
- *       {@link StageOutcome#NOT_APPLICABLE} or a NaN double.</li>
+ *       {@link #NOT_APPLICABLE} or a NaN double.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -35,12 +34,18 @@ public final class CsvFormat {
     /** The record separator, a single line feed. */
     public static final String RECORD_SEPARATOR = "\n";
 
+    /**
+     * The integer written as an empty cell: −1, the "not applicable" count of a stage outcome
+     * (kept equal to the engine's {@code StageOutcome.NOT_APPLICABLE}; io does not import the engine).
+     */
+    public static final int NOT_APPLICABLE = -1;
+
     private CsvFormat() {
     }
 
-    /** An integer cell: empty for {@link StageOutcome#NOT_APPLICABLE}, else plain decimal. */
+    /** An integer cell: empty for {@link #NOT_APPLICABLE}, else plain decimal. */
     public static String cell(int value) {
-        return value == StageOutcome.NOT_APPLICABLE ? "" : Integer.toString(value);
+        return value == NOT_APPLICABLE ? "" : Integer.toString(value);
     }
 
     /** A long cell (run numbers and seeds, which may be negative): always plain decimal. */

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a {@code runs.csv} (layout: {@link RunsTable}) one row at a time with Commons CSV, so that
+ * Reads a {@code runs.csv} (layout: {@code org.negsim.record.RunsTable}) one row at a time with Commons CSV, so that
  * memory does not grow with the number of rows. The header must start with {@code run, point,
  * replicate, seed}; the columns between {@code seed} and {@code stage} are the parameter columns;
  * {@code rule, executed, success, success_round, joined} and {@code ambition} must follow.

@@ -1,11 +1,11 @@
 /**
- * Everything that touches the disk: the CSV tables of a results folder ({@code runs.csv},
- * {@code rounds.csv}, {@code actors.csv}), the {@code manifest.json}, and the results folder
- * itself, which is written to a temporary sibling and renamed into place when complete.
+ * File machinery, free of the model: the one CSV dialect ({@link org.negsim.io.CsvFormat}), CSV
+ * files written and scanned, the {@code manifest.json}, checksums, the lock of a results folder,
+ * and the results folder itself, which is written to a temporary sibling and renamed into place
+ * when complete. It imports nothing from model, rules, engine or power.
  *
- * <p>A run is recorded by a {@link org.negsim.io.RunRecorder} (a
- * {@link org.negsim.engine.RunListener} that formats the run's rows into memory) whose
- * {@link org.negsim.io.RunRows} are then appended, whole, to the {@link org.negsim.io.ResultTables}.
- * A sweep reuses the same pieces: one recorder per run on any thread, appends in run order.
+ * <p>What goes into the tables ({@code runs.csv}, {@code rounds.csv}, {@code actors.csv}) is
+ * formatted by the recorders of {@code org.negsim.record}, which hand this package whole
+ * {@link org.negsim.io.RunRows} to append in run order.
  */
 package org.negsim.io;

@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.negsim.io.ActorsTable;
+import org.negsim.record.ActorsTable;
 import org.negsim.io.BuildInfo;
 import org.negsim.io.Manifest;
 import org.negsim.io.FolderInUseException;
 import org.negsim.io.OutputExistsException;
 import org.negsim.io.ResultsFolder;
-import org.negsim.io.RoundsTable;
-import org.negsim.io.RunsTable;
+import org.negsim.record.RoundsTable;
+import org.negsim.record.RunsTable;
 
 /**
  * Merges the N shard folders of a sweep ({@code negsim sweep --shard K/N}) into one results folder

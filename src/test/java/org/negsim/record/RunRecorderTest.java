@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.negsim.engine.RoundRecord;
 import org.negsim.engine.StageOutcome;
 import org.negsim.model.Scenario;
+import org.negsim.io.RunId;
+import org.negsim.io.RunRows;
 
 class RunRecorderTest {
 

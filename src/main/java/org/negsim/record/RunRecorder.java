@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.List;
 import org.negsim.engine.RoundRecord;
@@ -6,6 +6,8 @@ import org.negsim.engine.RunListener;
 import org.negsim.engine.StageActors;
 import org.negsim.model.Scenario;
 import org.negsim.engine.StageOutcome;
+import org.negsim.io.RunId;
+import org.negsim.io.RunRows;
 
 /**
  * Records one run: a {@link RunListener} that formats the run's rows into memory as the engine

@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.negsim.engine.StageOutcome;
+import org.negsim.io.RunId;
 
 class RunsTableTest {
 

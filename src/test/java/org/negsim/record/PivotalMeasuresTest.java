@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,11 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.negsim.engine.RoundRecord;
 import org.negsim.model.Scenario;
+import org.negsim.record.Cells;
+import org.negsim.io.CsvFormat;
 
 /**
  * The layout of {@code rounds.csv}, the per-round trace: {@code run, stage, round, joined,

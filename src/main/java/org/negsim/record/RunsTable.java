@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import org.negsim.engine.StageOutcome;
 import org.negsim.model.Issue;
 import org.negsim.model.Measure;
 import org.negsim.model.Scenario;
+import org.negsim.record.Cells;
+import org.negsim.io.CsvFormat;
+import org.negsim.io.RunId;
 
 /**
  * The layout of {@code runs.csv}, one row per run and stage:

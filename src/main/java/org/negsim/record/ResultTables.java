@@ -1,10 +1,13 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.negsim.model.Scenario;
+import org.negsim.io.CsvFile;
+import org.negsim.io.RunId;
+import org.negsim.io.RunRows;
 
 /**
  * The CSV tables of one results folder: {@code runs.csv} always, {@code rounds.csv} and

@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.List;
 import java.util.Map;

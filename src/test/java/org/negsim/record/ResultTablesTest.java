@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.negsim.engine.Negotiation;
 import org.negsim.model.Scenario;
+import org.negsim.io.RunId;
 
 class ResultTablesTest {
 

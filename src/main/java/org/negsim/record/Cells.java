@@ -1,6 +1,7 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.List;
+import org.negsim.io.CsvFormat;
 
 /** Helpers that add a fixed number of cells from an array that may be absent. */
 final class Cells {

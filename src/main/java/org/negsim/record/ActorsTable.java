@@ -1,4 +1,4 @@
-package org.negsim.io;
+package org.negsim.record;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
 import org.negsim.power.PivotSet;
 import org.negsim.power.Pivots;
+import org.negsim.io.CsvFormat;
 
 /**
  * The layout of {@code actors.csv}, one row per actor and executed stage: {@code run, stage, actor,
