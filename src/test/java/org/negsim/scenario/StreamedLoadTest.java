@@ -41,10 +41,10 @@ class StreamedLoadTest {
         return FIELDS.toJson(s);
     }
 
-    private static Scenario viaTree(Path file, List<ParameterPaths.Assignment> sets)
+    private static Scenario viaTree(Path file, List<Assignment> sets)
             throws IOException, ScenarioException {
         JsonObject tree = ScenarioLoader.readTree(file);
-        for (ParameterPaths.Assignment a : sets) {
+        for (Assignment a : sets) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         return ScenarioLoader.bind(tree);
@@ -103,7 +103,7 @@ class StreamedLoadTest {
     }
 
     /** Valid, with the actors streamed or not as said; the same scenario as the tree's. */
-    private void assertSameScenario(Path file, List<ParameterPaths.Assignment> sets, boolean streamed)
+    private void assertSameScenario(Path file, List<Assignment> sets, boolean streamed)
             throws Exception {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
         assertEquals(streamed, loaded.actorsStreamed(), "streamed");
@@ -136,7 +136,7 @@ class StreamedLoadTest {
     @Test
     void aSetBehaviourReachesTheStreamedActorsDefaults() throws Exception {
         Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
-        List<ParameterPaths.Assignment> sets = List.of(new ParameterPaths.Assignment("behavior.signCost", "0.7"));
+        List<Assignment> sets = List.of(new Assignment("behavior.signCost", "0.7"));
         assertSameScenario(file, sets, true);
         assertEquals(0.7, ScenarioLoader.load(file, sets).scenario().actors().get(0).signCost());
     }
@@ -144,10 +144,10 @@ class StreamedLoadTest {
     @Test
     void aSetOnActorsOrIssuesReadsTheWholeTree() throws Exception {
         Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
-        assertSameScenario(file, List.of(new ParameterPaths.Assignment("actors[A].signCost", "0.3")), false);
-        assertSameScenario(file, List.of(new ParameterPaths.Assignment("issues[x].statusQuo", "0.3")), false);
+        assertSameScenario(file, List.of(new Assignment("actors[A].signCost", "0.3")), false);
+        assertSameScenario(file, List.of(new Assignment("issues[x].statusQuo", "0.3")), false);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file,
-                List.of(new ParameterPaths.Assignment("actors[B].signCost", "0.3"))));
+                List.of(new Assignment("actors[B].signCost", "0.3"))));
         assertTrue(e.getMessage().contains("no actor with id \"B\""), e.getMessage());
     }
 
