@@ -4,7 +4,6 @@ import static org.negsim.scenario.Fields.array;
 import static org.negsim.scenario.Fields.id;
 import static org.negsim.scenario.Fields.object;
 import static org.negsim.scenario.Fields.onlyKeys;
-import static org.negsim.scenario.Fields.reference;
 import static org.negsim.scenario.Fields.required;
 import static org.negsim.scenario.Fields.string;
 
@@ -33,6 +32,8 @@ final class ActorBinder {
 
     private final Known known;
     private final Problems problems;
+    /** How many actors were bound without error (each one's index in {@link Known#actors}). */
+    private int bound;
     /** The total capability of the actors so far (kept finite). */
     private double capabilityTotal;
 
@@ -59,7 +60,7 @@ final class ActorBinder {
     }
 
     /** Binds every actor of the list, resolved against {@code behavior}, then checks their homes. */
-    void actors(JsonArray a, Behavior behavior) throws ScenarioException {
+    void actors(JsonArray a, Behavior behavior) {
         for (int i = 0; i < a.size(); i++) {
             int index = i;
             problems.attempt(() -> known.actors.add(draft(a.get(index), index).resolve(behavior)));
@@ -68,15 +69,13 @@ final class ActorBinder {
     }
 
     /** Every {@code home} names another actor. */
-    void checkHomes() throws ScenarioException {
+    void checkHomes() {
         for (int i = 0; i < known.actors.size(); i++) {
             Actor actor = known.actors.get(i);
             if (actor.home() != null) {
                 String p = known.actorPath(i) + ".home";
                 problems.attempt(() -> {
-                    if (!known.actorIndex.containsKey(actor.home())) {
-                        throw Fields.unknown(p, "actor", actor.home(), known.actorIndex.keySet(), "ids");
-                    }
+                    known.actorReference(new JsonPrimitive(actor.home()), p);
                     if (actor.home().equals(actor.id())) {
                         throw new ScenarioException(p, "must not be the actor itself, was " + Json.quote(actor.home()));
                     }
@@ -89,9 +88,13 @@ final class ActorBinder {
     Draft draft(JsonElement e, int index) throws ScenarioException {
         JsonObject o = object(e, Json.index("$.actors", index));
         String p = Json.element("$.actors", index, o);
+        String readable = Json.validId(o);
+        Integer first = readable == null ? null : known.actorIds.putIfAbsent(readable, index);
+        if (readable == null) {
+            known.unreadableActorIds++;
+        }
         onlyKeys(o, p, Schema.ACTOR);
         String id = id(required(o, p, "id"), p + ".id");
-        Integer first = known.actorIndex.putIfAbsent(id, index);
         if (first != null) {
             throw Fields.duplicate(p + ".id", id, Json.element("$.actors", first, id));
         }
@@ -124,10 +127,12 @@ final class ActorBinder {
         }
         Map<String, Double> weights = o.has("weights") ? weights(object(o.get("weights"), p + ".weights"), p + ".weights")
                 : Collections.unmodifiableMap(new TreeMap<>());
-        return new Draft(id, name, kind, groupList, home, position, salience, capability, weights,
+        Draft draft = new Draft(id, name, kind, groupList, home, position, salience, capability, weights,
                 s.get("signCost").optional(o, p), s.get("conformity").optional(o, p),
                 s.get("flexibility").optional(o, p), s.get("temperature").optional(o, p),
                 (int) s.get("availableFrom").number(o, p));
+        known.actorIndex.put(id, bound++);
+        return draft;
     }
 
     private List<String> groups(JsonArray g, String p) throws ScenarioException {
@@ -173,7 +178,7 @@ final class ActorBinder {
     }
 
     /** Binds the top-level {@code ties} list. */
-    List<Tie> ties(JsonArray a) throws ScenarioException {
+    List<Tie> ties(JsonArray a) {
         List<Tie> ties = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
             String p = Json.index("$.ties", i);
@@ -186,8 +191,8 @@ final class ActorBinder {
     /** One tie: two different known actors and a weight &gt; 0. */
     Tie tie(JsonObject o, String p) throws ScenarioException {
         onlyKeys(o, p, Schema.TIE);
-        String from = reference(required(o, p, "from"), p + ".from", known.actorIndex, "actor", "ids");
-        String to = reference(required(o, p, "to"), p + ".to", known.actorIndex, "actor", "ids");
+        String from = known.actorReference(required(o, p, "from"), p + ".from");
+        String to = known.actorReference(required(o, p, "to"), p + ".to");
         if (from.equals(to)) {
             throw new ScenarioException(p + ".to", "must differ from \"from\", was " + Json.quote(to));
         }

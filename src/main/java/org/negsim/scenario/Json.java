@@ -75,16 +75,22 @@ final class Json {
      * (docs/scenario.md#paths).
      */
     static String element(String path, int index, String id) {
-        return index(path, index);
+        return path + "[" + index + "](" + id + ")";
     }
 
     /** {@link #element(String, int, String)} with the id of {@code o} when it has a valid one, else by index alone. */
     static String element(String path, int index, JsonObject o) {
+        String id = validId(o);
+        return id != null ? element(path, index, id) : index(path, index);
+    }
+
+    /** The {@code id} of {@code o} when it is a valid id ({@link Fields#isId}), else null. */
+    static String validId(JsonObject o) {
         JsonElement id = o.get("id");
         if (id != null && id.isJsonPrimitive() && id.getAsJsonPrimitive().isString() && Fields.isId(id.getAsString())) {
-            return element(path, index, id.getAsString());
+            return id.getAsString();
         }
-        return index(path, index);
+        return null;
     }
 
     /** A string as a JSON string literal. */

@@ -19,8 +19,12 @@ final class Known {
     final List<Issue> issues = new ArrayList<>();
     final Map<String, Integer> issueIndex = new HashMap<>();
     final List<Actor> actors = new ArrayList<>();
-    /** Actor id → index in {@link #actors}. */
+    /** Actor id → index in {@link #actors} (actors bound without error). */
     final Map<String, Integer> actorIndex = new HashMap<>();
+    /** Actor id → index in the file's list, for every actor whose id could be read (also those with errors). */
+    final Map<String, Integer> actorIds = new HashMap<>();
+    /** How many actors have no readable id: a reference to an unknown actor may mean one of them. */
+    int unreadableActorIds;
     /** Actor id → the actor's {@code name}, for "did you mean" when a name is given for an id. */
     final Map<String, String> actorNames = new HashMap<>();
     final Map<String, Boolean> kinds = new HashMap<>();
@@ -29,7 +33,7 @@ final class Known {
     final Map<String, Double> weightNames = new HashMap<>();
 
     /** Binds the top-level {@code issues} list: unique ids, a status quo in [0, 1]. */
-    void bindIssues(Problems problems, com.google.gson.JsonArray a) throws ScenarioException {
+    void bindIssues(Problems problems, com.google.gson.JsonArray a) {
         for (int i = 0; i < a.size(); i++) {
             int index = i;
             problems.attempt(() -> issue(a.get(index), index));
@@ -71,8 +75,25 @@ final class Known {
         return values;
     }
 
-    /** The JSON path of actor {@code i} with its id. */
+    /** The JSON path of actor {@code i} of {@link #actors}, with its index in the file and its id. */
     String actorPath(int i) {
-        return Json.element("$.actors", i, actors.get(i).id());
+        String id = actors.get(i).id();
+        return Json.element("$.actors", actorIds.get(id), id);
+    }
+
+    /**
+     * A reference to a bound actor; a {@link Problems.Consequence} for an actor that has an error
+     * itself; else {@code unknown actor}, with a suggestion (an id close to it, or the id of the
+     * actor whose {@code name} it is).
+     */
+    String actorReference(JsonElement e, String path) throws ScenarioException {
+        String s = Fields.string(e, path);
+        if (actorIndex.containsKey(s)) {
+            return s;
+        }
+        if (actorIds.containsKey(s) || unreadableActorIds > 0) {
+            throw new Problems.Consequence(path);
+        }
+        throw Fields.unknown(path, "actor", s, actorIds.keySet(), "ids", actorNames);
     }
 }

@@ -76,9 +76,7 @@ final class ScenarioBinder {
         /** Whether the issues were bound without error before the actors streamed. */
         private boolean issuesBound;
         private int count;
-        /** The first error while streaming, rethrown when the whole scenario is bound. */
-        private ScenarioException error;
-        /** Issues were invalid or an actor failed: later elements are read but not bound. */
+        /** Issues were invalid: later elements are read but not bound. */
         private boolean skipping;
         /** The ties, when they come from a table read while binding; else null (they are in the tree). */
         private TieRows ties;
@@ -91,9 +89,11 @@ final class ScenarioBinder {
         /** An element that could not even be read as an actor: kept like a binding error. */
         void fail(ScenarioException e) {
             count++;
+            known.unreadableActorIds++;
             if (!skipping) {
-                error = e;
-                skipping = true;
+                problems.attempt(() -> {
+                    throw e;
+                });
             }
         }
 
@@ -104,8 +104,10 @@ final class ScenarioBinder {
             }
             begun = true;
             try {
-                known.bindIssues(new Problems(), nonEmptyArray(rootSoFar.get("issues"), "$.issues"));
-                issuesBound = true;
+                Problems issueProblems = new Problems();
+                known.bindIssues(issueProblems, nonEmptyArray(rootSoFar.get("issues"), "$.issues"));
+                issuesBound = issueProblems.none();
+                skipping = !issuesBound;
             } catch (ScenarioException e) {
                 // binding the whole scenario reports this error in its usual place
                 skipping = true;
@@ -119,12 +121,7 @@ final class ScenarioBinder {
             if (skipping) {
                 return;
             }
-            try {
-                drafts.add(actors.draft(element, index));
-            } catch (ScenarioException e) {
-                error = e;
-                skipping = true;
-            }
+            problems.attempt(() -> drafts.add(actors.draft(element, index)));
         }
 
         /** Whether the reader streamed the array (at least one element) rather than leaving it in the tree. */
@@ -163,7 +160,10 @@ final class ScenarioBinder {
         if (streamed == null || !streamed.issuesBound) {
             known.issues.clear();
             known.issueIndex.clear();
-            known.bindIssues(problems, issueArray);
+            // every actor's position and salience name the issues: with an issue wrong, stop here
+            Problems issueProblems = new Problems();
+            known.bindIssues(issueProblems, issueArray);
+            issueProblems.throwIfAny(topKeys());
         }
         JsonElement actorsMember = required(tree, p, "actors");
         JsonArray actorArray = streamed != null ? null : nonEmptyArray(actorsMember, "$.actors");
@@ -177,20 +177,29 @@ final class ScenarioBinder {
         List<Tie> ties;
         if (streamed != null && streamed.ties != null) {
             List<Tie> list = new ArrayList<>();
-            streamed.ties.each((o, index) -> list.add(actorBinder.tie(o, Json.index("$.ties", index))));
+            streamed.ties.each((o, index) -> problems.attempt(
+                    () -> list.add(actorBinder.tie(o, Json.index("$.ties", index)))));
             ties = List.copyOf(list);
         } else {
             ties = tree.has("ties") ? actorBinder.ties(array(tree.get("ties"), "$.ties")) : List.of();
         }
         SelectorBinder selectors = new SelectorBinder(known);
         List<Stage> stages = new StageBinder(known, selectors, problems).stages(stageArray);
-        List<Measure> measures = tree.has("measures")
-                ? MeasuresBinder.measures(selectors, array(tree.get("measures"), "$.measures"), stages, known.actors)
-                : List.of();
-        ExperimentSpec experiment = ExperimentSpec.of(tree);
-        problems.throwIfAny();
+        List<List<Measure>> measures = new ArrayList<>(List.of(List.of()));
+        if (tree.has("measures")) {
+            JsonArray measureArray = array(tree.get("measures"), "$.measures");
+            problems.attempt(() -> measures.set(0, MeasuresBinder.measures(selectors, measureArray, stages, known.actors)));
+        }
+        ExperimentSpec[] experiment = new ExperimentSpec[1];
+        problems.attempt(() -> experiment[0] = ExperimentSpec.of(tree));
+        problems.throwIfAny(topKeys());
         return new Scenario(name, description, List.copyOf(sources), List.copyOf(known.issues),
-                List.copyOf(known.actors), ties, behavior, stages, experiment.seed(), measures);
+                List.copyOf(known.actors), ties, behavior, stages, experiment[0].seed(), measures.get(0));
+    }
+
+    /** The top-level keys in file order, which orders the errors. */
+    private List<String> topKeys() {
+        return new ArrayList<>(tree.keySet());
     }
 
     /** The behaviour: each field as declared in {@link Schema#BEHAVIOR_OBJ}, its default when absent. */
@@ -211,9 +220,6 @@ final class ScenarioBinder {
 
     /** Takes the streamed actors (or their first error), filling in the behaviour's defaults. */
     private void adoptStreamed(Behavior behavior) throws ScenarioException {
-        if (streamed.error != null) {
-            throw streamed.error;
-        }
         for (ActorBinder.Draft d : streamed.drafts) {
             known.actors.add(d.resolve(behavior));
         }

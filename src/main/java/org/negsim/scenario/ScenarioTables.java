@@ -170,6 +170,13 @@ public final class ScenarioTables {
      * replaced by {@code table:line} (and the rest of the path by the table's column).
      */
     ScenarioException translate(ScenarioException e) {
+        if (e instanceof ScenarioErrors all && !tables.isEmpty()) {
+            List<ScenarioException> each = new ArrayList<>();
+            for (ScenarioException one : all.errors()) {
+                each.add(translate(one));
+            }
+            return all.with(each);
+        }
         if (tables.isEmpty() || e instanceof TableRows.RowException) {
             return e;
         }

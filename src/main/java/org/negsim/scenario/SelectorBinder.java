@@ -66,9 +66,9 @@ final class SelectorBinder {
     }
 
     /** A name that must be a key of {@code names}; for actors, "did you mean" also looks at the actors' names. */
-    String actorReference(JsonElement e, String p, Map<String, ?> names, String what, String listName)
+    private String actorReference(JsonElement e, String p, Map<String, ?> names, String what, String listName)
             throws ScenarioException {
-        return reference(e, p, names, what, listName);
+        return names == known.actorIndex ? known.actorReference(e, p) : reference(e, p, names, what, listName);
     }
 
     /** The {@code weight} key of {@code o} (required when {@code fallback} is null), carried by some actor. */

@@ -7,7 +7,6 @@ import static org.negsim.scenario.Fields.intAtLeast;
 import static org.negsim.scenario.Fields.nonEmptyArray;
 import static org.negsim.scenario.Fields.object;
 import static org.negsim.scenario.Fields.onlyKeys;
-import static org.negsim.scenario.Fields.reference;
 import static org.negsim.scenario.Fields.required;
 import static org.negsim.scenario.Fields.string;
 import static org.negsim.scenario.Fields.unit;
@@ -45,7 +44,7 @@ final class StageBinder {
         this.problems = problems;
     }
 
-    List<Stage> stages(JsonArray a) throws ScenarioException {
+    List<Stage> stages(JsonArray a) {
         List<Stage> stages = new ArrayList<>(a.size());
         Map<String, Integer> stageIndex = new HashMap<>();
         for (int i = 0; i < a.size(); i++) {
@@ -81,18 +80,28 @@ final class StageBinder {
             }
         }
         DecisionRule rule = RuleBinder.rule(ruleObject, p + ".rule", type, selectors);
-        Selector members = o.has("members") ? selectors.selector(o.get("members"), p + ".members") : Selector.ALL;
+        // members, founders and success conditions are checked each on its own, so that one pass reports them all
+        Selector[] membersOf = {Selector.ALL};
+        boolean membersOk = !o.has("members")
+                || problems.attempt(() -> membersOf[0] = selectors.selector(o.get("members"), p + ".members"));
+        boolean ok = membersOk;
+        Selector members = membersOf[0];
         TextSpec text = text(o, p, firstStage);
         int rounds = (int) s.get("rounds").number(o, p);
         double concession = s.get("concession").number(o, p);
-        List<String> founders = o.has("founders") ? founders(array(o.get("founders"), p + ".founders"), p + ".founders",
-                members) : List.of();
+        List<List<String>> founders = new ArrayList<>(List.of(List.of()));
+        if (o.has("founders") && membersOk) {
+            ok &= problems.attempt(() -> founders.set(0, founders(array(o.get("founders"), p + ".founders"),
+                    p + ".founders", members)));
+        }
         List<SuccessCondition> success = List.of();
         if (open) {
             JsonArray conditions = nonEmptyArray(required(o, p, "success"), p + ".success");
             List<SuccessCondition> list = new ArrayList<>(conditions.size());
             for (int j = 0; j < conditions.size(); j++) {
-                list.add(condition(conditions.get(j), Json.index(p + ".success", j)));
+                JsonElement c = conditions.get(j);
+                String cp = Json.index(p + ".success", j);
+                ok &= problems.attempt(() -> list.add(condition(c, cp)));
             }
             success = List.copyOf(list);
         }
@@ -110,8 +119,11 @@ final class StageBinder {
                 default -> When.ALWAYS;
             };
         }
+        if (!ok) {
+            throw new Problems.Consequence(p);
+        }
         Selector absentees = o.has("absent") ? absent(o.get("absent"), p + ".absent", members) : null;
-        return new Stage(id, forum, rule, members, text, rounds, concession, founders, success, delay, withdrawal, when,
+        return new Stage(id, forum, rule, members, text, rounds, concession, founders.get(0), success, delay, withdrawal, when,
                 absentees);
     }
 
@@ -130,7 +142,7 @@ final class StageBinder {
                         throw new ScenarioException(p, "missing required key \"initiator\" (needed by \"text\": \"initiator\")");
                     }
                     text = new TextSpec(TextSpec.Mode.INITIATOR, null,
-                            reference(who, p + ".initiator", known.actorIndex, "actor", "ids"));
+                            known.actorReference(who, p + ".initiator"));
                 }
                 case "compromise" -> text = new TextSpec(TextSpec.Mode.COMPROMISE, null, null);
                 default -> {
@@ -154,7 +166,7 @@ final class StageBinder {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int j = 0; j < a.size(); j++) {
             String fp = Json.index(p, j);
-            String id = reference(a.get(j), fp, known.actorIndex, "actor", "ids");
+            String id = known.actorReference(a.get(j), fp);
             Integer first = seen.putIfAbsent(id, j);
             if (first != null) {
                 throw new ScenarioException(fp, "duplicate founder " + Json.quote(id) + " (first at " + Json.index(p, first) + ")");

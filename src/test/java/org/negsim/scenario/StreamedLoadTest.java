@@ -174,7 +174,7 @@ class StreamedLoadTest {
         String good = actor("A", "");
         String bad = actor("B", ", \"signCost\": \"high\"");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "], " + STAGES
-                + "}"), "$.actors[1].signCost");
+                + "}"), "$.actors[1](B).signCost");
         // a stage list missing after the actors: checked before any actor
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "]}"), "$");
         // an unknown top-level key, an empty name and a bad behaviour after the actors
@@ -189,19 +189,19 @@ class StreamedLoadTest {
                 "$.stages");
         // bad issues before the actors: the issue's error, not one from actors bound against them
         assertSameError(write("{\"name\": \"n\", \"issues\": [{\"id\": \"x\"}], \"actors\": [" + bad + "], "
-                + STAGES + "}"), "$.issues[0]");
+                + STAGES + "}"), "$.issues[0](x)");
         // errors checked after the actors come after a bad actor: a tie to nobody
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES
-                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.actors[0].signCost");
+                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.actors[0](B).signCost");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + "], " + STAGES
                 + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.ties[0].to");
         // checks across actors: a duplicate id, an unknown home (checked after every actor is bound)
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + good + "], "
-                + STAGES + "}"), "$.actors[1].id");
+                + STAGES + "}"), "$.actors[1](A).id");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
-                + ", " + bad + "], " + STAGES + "}"), "$.actors[1].signCost");
+                + ", " + bad + "], " + STAGES + "}"), "$.actors[1](B).signCost");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
-                + "], " + STAGES + "}"), "$.actors[0].home");
+                + "], " + STAGES + "}"), "$.actors[0](A).home");
         // an actor that is not an object, and an empty list
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", 3], " + STAGES + "}"),
                 "$.actors[1]");
