@@ -48,7 +48,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         boolean verbose = verbose(parseResult);
         Throwable shown = ioCause(ex);
         int code;
-        if (shown instanceof ScenarioException || shown instanceof OutputExistsException
+        if (shown instanceof ScenarioException many) {
+            for (String line : many.lines()) {
+                err.println("error: " + Terminal.safe(line));
+            }
+            code = ExitCodes.USAGE;
+        } else if (shown instanceof OutputExistsException
                 || shown instanceof FolderInUseException || shown instanceof DamagedResultsException
                 || shown instanceof MalformedResultsException
                 || shown instanceof SweepRefusedException || shown instanceof HeapCheck.TooLargeException) {

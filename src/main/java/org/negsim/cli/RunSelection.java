@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.negsim.scenario.Assignment;
 import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
@@ -24,7 +25,7 @@ final class RunSelection {
     @Parameters(paramLabel = "SCENARIO", description = "The scenario file (JSON).")
     Path scenarioFile;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = Assignment.Converter.class,
+    @Option(names = "--set", paramLabel = "PATH=VALUE", converter = AssignmentConverter.class,
             description = {"Set a scenario value before validation, e.g. --set behavior.temperature=0.1"
                     + " or --set 'actors[USA].signCost=0.3'. Repeatable, applied in order;"
                     + " each path becomes a column of runs.csv."})
@@ -60,11 +61,7 @@ final class RunSelection {
      * streamed when they can be ({@link ScenarioLoader#load(Path, List)}).
      */
     ScenarioLoader.Loaded load() throws IOException, ScenarioException {
-        List<ParameterPaths.Assignment> sets = new ArrayList<>();
-        for (Assignment a : assignments) {
-            sets.add(new ParameterPaths.Assignment(a.path(), a.rawValue()));
-        }
-        return ScenarioLoader.load(scenarioFile, sets, measureOptions());
+        return ScenarioLoader.load(scenarioFile, assignments, measureOptions());
     }
 
     /** Each {@code --set} path with its last value, ordered by the last time each path was set. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.negsim.io.ResultsFolder;
 import java.io.PrintWriter;
+import org.negsim.scenario.Assignment;
 import org.negsim.scenario.ExperimentSpec;
 import org.negsim.scenario.MeasureOption;
 import org.negsim.scenario.ParameterPaths;
@@ -111,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Map<String, String> varied = new LinkedHashMap<>();
         for (String v : vary) {
-            ParameterPaths.Assignment a = ParameterPaths.parseAssignment(v);
+            Assignment a = ParameterPaths.parseAssignment(v);
             if (varied.put(a.path(), a.rawValue()) != null) {
                 throw new ScenarioException("--vary " + a.path(), "is given twice; give each path once");
             }

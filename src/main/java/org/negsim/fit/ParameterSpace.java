@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.negsim.model.Scenario;
+import org.negsim.scenario.Assignment;
 import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.scenario.ScenarioLoader;
@@ -42,7 +43,7 @@ public final class ParameterSpace {
         }
         List<FreeParameter> out = new ArrayList<>();
         for (String spec : specs) {
-            ParameterPaths.Assignment a = ParameterPaths.parseAssignment(spec);
+            Assignment a = ParameterPaths.parseAssignment(spec);
             String where = "--free " + a.path();
             String top = ParameterPaths.topKey(a.path());
             ParameterPaths.check(tree, a.path());

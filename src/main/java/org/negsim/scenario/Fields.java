@@ -25,8 +25,8 @@ final class Fields {
     static void onlyKeys(JsonObject o, String path, Set<String> allowed) throws ScenarioException {
         for (String k : o.keySet()) {
             if (!allowed.contains(k)) {
-                throw new ScenarioException(Json.key(path, k), "unknown key " + Json.quote(k) + "; allowed: "
-                        + String.join(", ", allowed));
+                throw new ScenarioException(Json.key(path, k), "unknown key " + Json.quote(k)
+                        + Suggest.didYouMean(k, allowed) + "; allowed: " + String.join(", ", allowed));
             }
         }
     }
@@ -139,7 +139,11 @@ final class Fields {
         for (String w : words) {
             b.append(n++ == 0 ? "" : ", ").append(Json.quote(w));
         }
-        throw new ScenarioException(path, b.append(", was ").append(Json.show(e)).toString());
+        b.append(", was ").append(Json.show(e));
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            b.append(Suggest.didYouMean(e.getAsString(), words));
+        }
+        throw new ScenarioException(path, b.toString());
     }
 
     /** Any finite number. */
@@ -232,8 +236,22 @@ final class Fields {
 
     /** {@code unknown <what> "<name>"; <listName>: a, b} or {@code ...; there are no <listName>}. */
     static ScenarioException unknown(String path, String what, String name, Collection<String> known, String listName) {
+        return unknown(path, what, name, known, listName, Map.of());
+    }
+
+    /**
+     * {@link #unknown(String, String, String, Collection, String)} with a suggestion: the known
+     * name closest to {@code name}, or, for actors, the id of the actor whose {@code name} it is
+     * ({@code names}: id → name).
+     */
+    static ScenarioException unknown(String path, String what, String name, Collection<String> known, String listName,
+                                     Map<String, String> names) {
         String tail = known.isEmpty() ? "no actor has " + listName : listName + ": " + Json.list(known);
-        return new ScenarioException(path, "unknown " + what + " " + Json.quote(name) + "; " + tail);
+        String hint = Suggest.nameOf(name, names);
+        if (hint.isEmpty()) {
+            hint = Suggest.didYouMean(name, known);
+        }
+        return new ScenarioException(path, "unknown " + what + " " + Json.quote(name) + hint + "; " + tail);
     }
 
     /** A scalar (string, number or boolean) for a vary list. */

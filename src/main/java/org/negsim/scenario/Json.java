@@ -1,6 +1,7 @@
 package org.negsim.scenario;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.Collection;
 import java.util.List;
@@ -67,6 +68,29 @@ final class Json {
     /** The JSON path of element {@code index} of the array at {@code path}. */
     static String index(String path, int index) {
         return path + "[" + index + "]";
+    }
+
+    /**
+     * The JSON path of element {@code index} of a list of things with ids, once its id is known
+     * (docs/scenario.md#paths).
+     */
+    static String element(String path, int index, String id) {
+        return path + "[" + index + "](" + id + ")";
+    }
+
+    /** {@link #element(String, int, String)} with the id of {@code o} when it has a valid one, else by index alone. */
+    static String element(String path, int index, JsonObject o) {
+        String id = validId(o);
+        return id != null ? element(path, index, id) : index(path, index);
+    }
+
+    /** The {@code id} of {@code o} when it is a valid id ({@link Fields#isId}), else null. */
+    static String validId(JsonObject o) {
+        JsonElement id = o.get("id");
+        if (id != null && id.isJsonPrimitive() && id.getAsJsonPrimitive().isString() && Fields.isId(id.getAsString())) {
+            return id.getAsString();
+        }
+        return null;
     }
 
     /** A string as a JSON string literal. */

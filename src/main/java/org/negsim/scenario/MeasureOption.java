@@ -97,6 +97,13 @@ public record MeasureOption(String spec, JsonObject json) {
      * Other errors are returned unchanged.
      */
     public static ScenarioException renamed(ScenarioException e, int inFile, List<MeasureOption> options) {
+        if (e instanceof ScenarioErrors all) {
+            List<ScenarioException> each = new java.util.ArrayList<>();
+            for (ScenarioException one : all.errors()) {
+                each.add(renamed(one, inFile, options));
+            }
+            return all.with(each);
+        }
         String prefix = "$.measures[";
         if (!e.path().startsWith(prefix)) {
             return e;

@@ -29,7 +29,7 @@ final class MeasuresBinder {
     private MeasuresBinder() {
     }
 
-    static List<Measure> measures(ScenarioBinder binder, JsonArray a, List<Stage> stages, List<Actor> actors)
+    static List<Measure> measures(SelectorBinder binder, JsonArray a, List<Stage> stages, List<Actor> actors)
             throws ScenarioException {
         Map<String, Stage> stageById = new LinkedHashMap<>();
         for (Stage s : stages) {

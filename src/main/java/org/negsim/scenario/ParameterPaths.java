@@ -29,10 +29,6 @@ import java.util.TreeSet;
  */
 public final class ParameterPaths {
 
-    /** A {@code PATH=VALUE} pair as given to {@code --set}. */
-    public record Assignment(String path, String rawValue) {
-    }
-
     private ParameterPaths() {
     }
 
@@ -156,14 +152,12 @@ public final class ParameterPaths {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** What kind of object a position in the tree is, for allowed and creatable keys. */
-    private enum Ctx { TOP, ISSUE, ACTOR, WEIGHTS, ISSUE_MAP, TIE, BEHAVIOR, STAGE, RULE, SUCCESS, EXPERIMENT, DESIGN, ANY }
-
     private record Segment(String key, String selector, String text) {
     }
 
     /** An object in the tree, or a virtual one ({@code obj == null}) to be created in its parent. */
-    private record Loc(JsonObject obj, Ctx ctx, Loc parent, String keyInParent) {
+    /** {@code ctx} is the kind of object (from {@link Schema}), for allowed and creatable keys. */
+    private record Loc(JsonObject obj, Schema.Obj ctx, Loc parent, String keyInParent) {
         JsonObject materialize() {
             if (obj != null) {
                 return obj;
@@ -268,7 +262,7 @@ public final class ParameterPaths {
 
     private static List<Target> resolve(JsonObject tree, String path) throws ScenarioException {
         List<Segment> segments = parse(path);
-        List<Loc> locs = List.of(new Loc(tree, Ctx.TOP, null, null));
+        List<Loc> locs = List.of(new Loc(tree, Schema.TOP_OBJ, null, null));
         List<Target> targets = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             Segment seg = segments.get(s);
@@ -289,16 +283,16 @@ public final class ParameterPaths {
         JsonElement child = loc.obj() == null ? null : loc.obj().get(key);
         if (child == null) {
             Set<String> allowed = allowedKeys(tree, loc);
-            if (!allowed.contains(key) && !(loc.ctx() == Ctx.WEIGHTS)) {
+            if (!allowed.contains(key) && !(loc.ctx() == Schema.WEIGHT_MAP)) {
                 String where = prefix == null ? "at the top level" : "in " + prefix;
-                if (loc.ctx() == Ctx.ISSUE_MAP) {
+                if (loc.ctx() == Schema.ISSUE_MAP) {
                     throw new ScenarioException(seg.text(), "unknown issue " + Json.quote(key) + " " + where
                             + "; issues: " + Json.list(allowed));
                 }
                 throw new ScenarioException(seg.text(), "unknown key " + Json.quote(key) + " " + where
                         + "; allowed: " + Json.list(allowed));
             }
-            Ctx childCtx = objectChild(loc.ctx(), key);
+            Schema.Obj childCtx = objectChild(loc.ctx(), key);
             if (seg.selector() == null && last && childCtx == null && !isListKey(loc.ctx(), key)) {
                 targets.add(new Target(loc, key, null, 0));
                 return;
@@ -310,13 +304,13 @@ public final class ParameterPaths {
             throw new ScenarioException(seg.text(), Json.quote(key) + " is absent here and only a missing scalar "
                     + "or settings object can be created");
         }
-        Ctx childCtx = objectChild(loc.ctx(), key);
+        Schema.Obj childCtx = objectChild(loc.ctx(), key);
         if (seg.selector() != null) {
             if (!child.isJsonArray()) {
                 throw new ScenarioException(seg.text(), "[...] needs a list, but " + key + " is " + describe(child));
             }
             JsonArray array = child.getAsJsonArray();
-            Ctx elementCtx = elementCtx(loc.ctx(), key);
+            Schema.Obj elementCtx = elementCtx(loc.ctx(), key);
             for (int index : select(array, seg, elementCtx)) {
                 JsonElement element = array.get(index);
                 if (last) {
@@ -334,7 +328,7 @@ public final class ParameterPaths {
         }
         if (child.isJsonArray()) {
             throw new ScenarioException(seg.text(), "is a list; address its elements as " + key + "[ID] or " + key
-                    + "[INDEX]" + (elementCtx(loc.ctx(), key) == Ctx.ACTOR ? ", " + key + "[kind=K] or " + key + "[group=G]" : ""));
+                    + "[INDEX]" + (elementCtx(loc.ctx(), key) == Schema.ACTOR_OBJ ? ", " + key + "[kind=K] or " + key + "[group=G]" : ""));
         }
         if (last) {
             if (child.isJsonObject()) {
@@ -342,14 +336,14 @@ public final class ParameterPaths {
             }
             targets.add(new Target(loc, key, null, 0));
         } else if (child.isJsonObject()) {
-            next.add(new Loc(child.getAsJsonObject(), childCtx == null ? Ctx.ANY : childCtx, null, null));
+            next.add(new Loc(child.getAsJsonObject(), childCtx == null ? Schema.FREE : childCtx, null, null));
         } else {
             throw new ScenarioException(seg.text(), "is " + describe(child) + ", not an object");
         }
     }
 
     /** Indices of the array elements a bracket selects (at least one). */
-    private static List<Integer> select(JsonArray array, Segment seg, Ctx elementCtx) throws ScenarioException {
+    private static List<Integer> select(JsonArray array, Segment seg, Schema.Obj elementCtx) throws ScenarioException {
         String sel = seg.selector();
         String noun = noun(elementCtx);
         List<Integer> picked = new ArrayList<>();
@@ -357,7 +351,7 @@ public final class ParameterPaths {
         if (eq >= 0) {
             String field = sel.substring(0, eq);
             String value = sel.substring(eq + 1);
-            if (elementCtx != Ctx.ACTOR) {
+            if (elementCtx != Schema.ACTOR_OBJ) {
                 throw new ScenarioException(seg.text(), "selectors kind= and group= pick actors only");
             }
             if (!field.equals("kind") && !field.equals("group")) {
@@ -423,15 +417,8 @@ public final class ParameterPaths {
         throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel) + "; ids: " + Json.list(ids));
     }
 
-    private static String noun(Ctx elementCtx) {
-        return switch (elementCtx) {
-            case ACTOR -> "actor";
-            case ISSUE -> "issue";
-            case STAGE -> "stage";
-            case TIE -> "tie";
-            case SUCCESS -> "condition";
-            default -> "element";
-        };
+    private static String noun(Schema.Obj elementCtx) {
+        return elementCtx.open() ? "element" : elementCtx.noun();
     }
 
     private static String describe(JsonElement e) {
@@ -448,77 +435,49 @@ public final class ParameterPaths {
         return p.isNumber() ? "a number" : p.isBoolean() ? "a boolean" : "a string";
     }
 
-    /** Context of the elements of list {@code key} inside an object of context {@code ctx}. */
-    private static Ctx elementCtx(Ctx ctx, String key) {
-        if (ctx == Ctx.TOP) {
-            switch (key) {
-                case "issues": return Ctx.ISSUE;
-                case "actors": return Ctx.ACTOR;
-                case "ties": return Ctx.TIE;
-                case "stages": return Ctx.STAGE;
-                default: return Ctx.ANY;
-            }
-        }
-        if (ctx == Ctx.STAGE && key.equals("success")) {
-            return Ctx.SUCCESS;
-        }
-        return Ctx.ANY;
+    /** The kind of the elements of list {@code key} inside an object of kind {@code ctx}. */
+    private static Schema.Obj elementCtx(Schema.Obj ctx, String key) {
+        Schema.Field f = ctx.field(key);
+        return f != null && f.type() == Schema.Type.LIST && f.of() != null ? f.of() : Schema.FREE;
     }
 
-    /** Context of object-valued key {@code key}, or null when the key holds a scalar or a list. */
-    private static Ctx objectChild(Ctx ctx, String key) {
-        return switch (ctx) {
-            case TOP -> key.equals("behavior") ? Ctx.BEHAVIOR : key.equals("experiment") ? Ctx.EXPERIMENT : null;
-            case ACTOR -> key.equals("weights") ? Ctx.WEIGHTS
-                    : key.equals("position") || key.equals("salience") ? Ctx.ISSUE_MAP : null;
-            case STAGE -> key.equals("rule") ? Ctx.RULE : key.equals("text") ? Ctx.ISSUE_MAP
-                    : key.equals("members") ? Ctx.ANY : null;
-            case SUCCESS -> key.equals("select") ? Ctx.ANY : null;
-            case EXPERIMENT -> key.equals("design") ? Ctx.DESIGN : key.equals("vary") ? Ctx.ANY : null;
+    /** The kind of object-valued key {@code key}, or null when the key holds a scalar or a list. */
+    private static Schema.Obj objectChild(Schema.Obj ctx, String key) {
+        Schema.Field f = ctx.field(key);
+        if (f == null) {
+            return null;
+        }
+        return switch (f.type()) {
+            case OBJECT, SCALAR_OR_OBJECT -> f.of();
+            case SELECTOR -> Schema.FREE;
             default -> null;
         };
     }
 
-    /** Whether {@code key} holds a list in context {@code ctx} (lists are never created). */
-    private static boolean isListKey(Ctx ctx, String key) {
-        return switch (ctx) {
-            case TOP -> Set.of("sources", "issues", "actors", "ties", "stages").contains(key);
-            case ACTOR -> key.equals("groups");
-            case STAGE -> key.equals("founders") || key.equals("success");
-            default -> false;
-        };
+    /** Whether {@code key} holds a list in an object of kind {@code ctx} (lists are never created). */
+    private static boolean isListKey(Schema.Obj ctx, String key) {
+        Schema.Field f = ctx.field(key);
+        return f != null && f.type() == Schema.Type.LIST;
     }
 
     /** Keys allowed in an object of this location: the schema's plus those present. */
     private static Set<String> allowedKeys(JsonObject tree, Loc loc) {
         Set<String> keys = new LinkedHashSet<>();
-        switch (loc.ctx()) {
-            case TOP -> keys.addAll(Schema.TOP);
-            case ISSUE -> keys.addAll(Schema.ISSUE);
-            case ACTOR -> keys.addAll(Schema.ACTOR);
-            case TIE -> keys.addAll(Schema.TIE);
-            case BEHAVIOR -> keys.addAll(Schema.BEHAVIOR);
-            case STAGE -> keys.addAll(Schema.STAGE);
-            case SUCCESS -> keys.addAll(Schema.SUCCESS);
-            case EXPERIMENT -> keys.addAll(Schema.EXPERIMENT);
-            case DESIGN -> keys.addAll(Schema.DESIGN);
-            case RULE -> {
-                JsonElement type = loc.obj() == null ? null : loc.obj().get("type");
-                Set<String> ruleKeys = type != null && type.isJsonPrimitive() ? Schema.RULES.get(type.getAsString()) : null;
-                keys.addAll(ruleKeys != null ? ruleKeys : Set.of("type"));
-            }
-            case ISSUE_MAP -> {
-                JsonElement issues = tree.get("issues");
-                if (issues != null && issues.isJsonArray()) {
-                    for (JsonElement i : issues.getAsJsonArray()) {
-                        if (i.isJsonObject() && i.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
-                            keys.add(id.getAsString());
-                        }
+        if (loc.ctx() == Schema.RULE_OBJ) {
+            JsonElement type = loc.obj() == null ? null : loc.obj().get("type");
+            Set<String> ruleKeys = type != null && type.isJsonPrimitive() ? Schema.RULES.get(type.getAsString()) : null;
+            keys.addAll(ruleKeys != null ? ruleKeys : Set.of("type"));
+        } else if (loc.ctx() == Schema.ISSUE_MAP) {
+            JsonElement issues = tree.get("issues");
+            if (issues != null && issues.isJsonArray()) {
+                for (JsonElement i : issues.getAsJsonArray()) {
+                    if (i.isJsonObject() && i.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
+                        keys.add(id.getAsString());
                     }
                 }
             }
-            default -> {
-            }
+        } else {
+            keys.addAll(loc.ctx().keys());
         }
         if (loc.obj() != null) {
             keys.addAll(loc.obj().keySet());

@@ -31,6 +31,11 @@ public class ScenarioException extends Exception {
         return path;
     }
 
+    /** The message as lines: one for one error, one per error for {@link ScenarioErrors}. */
+    public java.util.List<String> lines() {
+        return java.util.List.of(getMessage());
+    }
+
     /** What is wrong, without the path. */
     public String detail() {
         return detail;

@@ -120,7 +120,7 @@ public final class ScenarioLoader {
      * whose {@code experiment} varies actors or issues is read again as a tree: its paths are
      * checked against the actors.
      */
-    public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments)
+    public static Loaded load(Path file, List<Assignment> assignments)
             throws ScenarioException, IOException {
         return load(file, assignments, List.of());
     }
@@ -129,10 +129,10 @@ public final class ScenarioLoader {
      * {@link #load(Path, List)} with the {@code --measure} options' measures appended to the tree's
      * {@code measures} list after the assignments; an error in one of them names the option.
      */
-    public static Loaded load(Path file, List<ParameterPaths.Assignment> assignments, List<MeasureOption> measures)
+    public static Loaded load(Path file, List<Assignment> assignments, List<MeasureOption> measures)
             throws ScenarioException, IOException {
         boolean streamable = true;
-        for (ParameterPaths.Assignment a : assignments) {
+        for (Assignment a : assignments) {
             String top = ParameterPaths.topKey(a.path());
             streamable &= top != null && !top.equals("actors") && !top.equals("issues");
         }
@@ -156,7 +156,7 @@ public final class ScenarioLoader {
                 tables.materialize(tree);
             }
         }
-        for (ParameterPaths.Assignment a : assignments) {
+        for (Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         int inFile = MeasureOption.append(tree, measures);
@@ -180,13 +180,13 @@ public final class ScenarioLoader {
      * the binder (and the ties too, when they are a table) when no assignment or varied path needs
      * the actors as a tree, else turned into the lists they stand for.
      */
-    private static Loaded loadWithTables(Path file, JsonObject tree, List<ParameterPaths.Assignment> assignments,
+    private static Loaded loadWithTables(Path file, JsonObject tree, List<Assignment> assignments,
                                          boolean streamable, ScenarioTables tables, String sha256,
                                          List<MeasureOption> measures)
             throws ScenarioException, IOException {
         if (!streamable) {
             tables.materialize(tree);
-            for (ParameterPaths.Assignment a : assignments) {
+            for (Assignment a : assignments) {
                 ParameterPaths.set(tree, a.path(), a.rawValue());
             }
             int inFile = MeasureOption.append(tree, measures);
@@ -208,7 +208,7 @@ public final class ScenarioLoader {
                 streamed.add("ties");
             }
         }
-        for (ParameterPaths.Assignment a : assignments) {
+        for (Assignment a : assignments) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         int inFile = MeasureOption.append(tree, measures);

@@ -170,6 +170,13 @@ public final class ScenarioTables {
      * replaced by {@code table:line} (and the rest of the path by the table's column).
      */
     ScenarioException translate(ScenarioException e) {
+        if (e instanceof ScenarioErrors all && !tables.isEmpty()) {
+            List<ScenarioException> each = new ArrayList<>();
+            for (ScenarioException one : all.errors()) {
+                each.add(translate(one));
+            }
+            return all.with(each);
+        }
         if (tables.isEmpty() || e instanceof TableRows.RowException) {
             return e;
         }
@@ -180,7 +187,11 @@ public final class ScenarioTables {
             Table t = tables.get(m.group(1));
             int index = Integer.parseInt(m.group(2));
             if (t != null && index < t.rows) {
-                String column = column(path.substring(m.end()));
+                String rest = path.substring(m.end());
+                if (rest.startsWith("(") && rest.indexOf(')') > 0) {
+                    rest = rest.substring(rest.indexOf(')') + 1); // the id: the table's line names the row
+                }
+                String column = column(rest);
                 String where = t.name + ":" + t.lines[index];
                 for (String key : List.of("position", "salience")) {
                     if (column.isEmpty() && detail.equals("missing required key \"" + key + "\"")) {

@@ -131,7 +131,7 @@ class RunCommandTest {
         Files.writeString(bad, Files.readString(scenario).replace("\"rounds\": 4", "\"rounds\": 0"));
         Cli.Result r = Cli.execute("run", bad.toString(), "--out", out.toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().startsWith("error: $.stages[0].rounds: "), r.err());
+        assertTrue(r.err().startsWith("error: $.stages[0](gge).rounds: "), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertEquals("", r.out());
         assertFalse(Files.exists(out));

@@ -152,15 +152,15 @@ class AbsenteesTest {
     @Test
     void absentIsCheckedLikeEverySelector() {
         double[] p = {1, 1, 1, 1, 1};
-        assertEquals("$.stages[0].absent: not allowed on an \"open-declaration\" stage (vote stages only)",
+        assertEquals("$.stages[0](vote).absent: not allowed on an \"open-declaration\" stage (vote stages only)",
                 assertThrows(ScenarioException.class, () -> scenario(p, EQUAL, "{\"type\":\"open-declaration\"}",
                         "[\"A\"]", ",\"success\":[{\"minCount\":1}]")).getMessage());
         assertTrue(assertThrows(ScenarioException.class, () -> scenario(p, EQUAL, "{\"type\":\"consensus\"}",
-                "[\"Z\"]", "")).getMessage().startsWith("$.stages[0].absent[0]: unknown actor \"Z\""));
-        assertEquals("$.stages[0].absent[0]: \"E\" is not a member of this stage",
+                "[\"Z\"]", "")).getMessage().startsWith("$.stages[0](vote).absent[0]: unknown actor \"Z\""));
+        assertEquals("$.stages[0](vote).absent[0]: \"E\" is not a member of this stage",
                 assertThrows(ScenarioException.class, () -> scenario(p, EQUAL, "{\"type\":\"consensus\"}",
                         "[\"E\"]", ",\"members\":[\"A\",\"B\"]")).getMessage());
-        assertEquals("$.stages[0].absent: selects no member of this stage",
+        assertEquals("$.stages[0](vote).absent: selects no member of this stage",
                 assertThrows(ScenarioException.class, () -> scenario(p, EQUAL, "{\"type\":\"consensus\"}",
                         "{\"ids\":[\"E\"],\"kinds\":[\"state\"]}", ",\"members\":[\"A\",\"B\"]")).getMessage());
     }

@@ -72,7 +72,7 @@ class BadCommandLineTest {
     void nonFiniteValueInSetIsRefused() {
         Negsim.Result r = Negsim.execute("run", scenario.toString(), "--out", out.toString(),
                 "--set", "actors[A].signCost=1e400");
-        Negsim.assertRefused(r, 2, "$.actors[0].signCost: must be a finite number, was 1e400");
+        Negsim.assertRefused(r, 2, "$.actors[0](A).signCost: must be a finite number, was 1e400");
         assertNothingCreated();
     }
 

@@ -112,8 +112,9 @@ class MutationFuzzTest {
                 accepted++;
             } catch (ScenarioException e) {
                 String message = e.getMessage();
-                if (!message.startsWith("$") || message.contains("\n") || message.contains("\r")
-                        || !message.equals(e.path() + ": " + e.detail())) {
+                boolean several = e instanceof org.negsim.scenario.ScenarioErrors;
+                if (!message.startsWith("$") || message.contains("\r") || !several && (message.contains("\n")
+                        || !message.equals(e.path() + ": " + e.detail()))) {
                     fail(report(seed, base, m, "bad message: " + message));
                 }
                 outcome = "error " + message;
@@ -158,7 +159,7 @@ class MutationFuzzTest {
                 if (!r.out().startsWith("OK ") || !r.err().isEmpty()) {
                     fail(report(seed, base, m, r.printed()));
                 }
-            } else if (r.exitCode() != 2 || !r.err().startsWith("error: $") || r.err().lines().count() != 1
+            } else if (r.exitCode() != 2 || !r.err().startsWith("error: $") || !r.err().lines().allMatch(l -> l.startsWith("error: $") || l.startsWith("error: and "))
                     || !r.out().isEmpty() || Negsim.looksLikeStackTrace(r.err())) {
                 fail(report(seed, base, m, r.printed()));
             }
@@ -189,7 +190,7 @@ class MutationFuzzTest {
                                 List.of(".negsim", "actors.csv", "manifest.json", "rounds.csv", "runs.csv"))) {
                     fail(report(seed, base, m, "unexpected files: " + r.printed()));
                 }
-            } else if (r.exitCode() != 2 || !r.err().startsWith("error: $") || r.err().lines().count() != 1
+            } else if (r.exitCode() != 2 || !r.err().startsWith("error: $") || !r.err().lines().allMatch(l -> l.startsWith("error: $") || l.startsWith("error: and "))
                     || !r.out().isEmpty() || Negsim.looksLikeStackTrace(r.err()) || Files.exists(parent)) {
                 fail(report(seed, base, m, r.printed() + "\nexists: " + Files.exists(parent)));
             }

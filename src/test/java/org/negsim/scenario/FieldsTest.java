@@ -55,7 +55,7 @@ class FieldsTest {
 
     @Test
     void keysAndReferences() throws Exception {
-        assertEquals("$.postion: unknown key \"postion\"; allowed: id, position",
+        assertEquals("$.postion: unknown key \"postion\" (did you mean \"position\"?); allowed: id, position",
                 message(() -> Fields.onlyKeys(JsonParser.parseString("{\"postion\":1}").getAsJsonObject(), "$",
                         new java.util.TreeSet<>(List.of("position", "id")))));
         assertEquals("$: missing required key \"kind\"",

@@ -128,10 +128,10 @@ class ParameterPathsTest {
 
     @Test
     void assignmentSplitsAtTheFirstEqualsOutsideBrackets() throws Exception {
-        assertEquals(new ParameterPaths.Assignment("actors[kind=firm].conformity", "0.2"),
+        assertEquals(new Assignment("actors[kind=firm].conformity", "0.2"),
                 ParameterPaths.parseAssignment("actors[kind=firm].conformity=0.2"));
-        assertEquals(new ParameterPaths.Assignment("name", "a=b"), ParameterPaths.parseAssignment("name=a=b"));
-        assertEquals(new ParameterPaths.Assignment("name", ""), ParameterPaths.parseAssignment("name="));
+        assertEquals(new Assignment("name", "a=b"), ParameterPaths.parseAssignment("name=a=b"));
+        assertEquals(new Assignment("name", ""), ParameterPaths.parseAssignment("name="));
     }
 
     @ParameterizedTest

@@ -91,16 +91,16 @@ class ScenarioBinderTest {
 
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"type\":\"majority\",\"quota\":0}|$.stages[0].rule.quota: must be in (0, 1], was 0",
-        "{\"type\":\"majority\",\"quota\":1.5}|$.stages[0].rule.quota: must be in (0, 1], was 1.5",
-        "{\"type\":\"majority\",\"base\":\"all\"}|$.stages[0].rule.base: must be one of \"present-and-voting\", \"members\", was \"all\"",
-        "{\"type\":\"qualified-majority\",\"minMembers\":1.5}|$.stages[0].rule.minMembers: must be an integer, was 1.5",
-        "{\"type\":\"qualified-majority\",\"memberQuota\":-0.1}|$.stages[0].rule.memberQuota: must be in [0, 1], was -0.1",
-        "{\"type\":\"qualified-majority\",\"weight\":\"gdp\"}|$.stages[0].rule.weight: unknown weight \"gdp\"; weights: population",
-        "{\"type\":\"weighted-majority\",\"quota\":0.5}|$.stages[0].rule: missing required key \"weight\"",
-        "{\"type\":\"unanimity\",\"abstentionBlocks\":1}|$.stages[0].rule.abstentionBlocks: must be true or false, was 1",
-        "{\"type\":\"consensus\",\"weight\":\"population\"}|$.stages[0].rule.weight: unknown key \"weight\" for rule \"consensus\"; allowed: type",
-        "\"consensus\"|$.stages[0].rule: must be an object, was \"consensus\"",
+        "{\"type\":\"majority\",\"quota\":0}|$.stages[0](s).rule.quota: must be in (0, 1], was 0",
+        "{\"type\":\"majority\",\"quota\":1.5}|$.stages[0](s).rule.quota: must be in (0, 1], was 1.5",
+        "{\"type\":\"majority\",\"base\":\"all\"}|$.stages[0](s).rule.base: must be one of \"present-and-voting\", \"members\", was \"all\"",
+        "{\"type\":\"qualified-majority\",\"minMembers\":1.5}|$.stages[0](s).rule.minMembers: must be an integer, was 1.5",
+        "{\"type\":\"qualified-majority\",\"memberQuota\":-0.1}|$.stages[0](s).rule.memberQuota: must be in [0, 1], was -0.1",
+        "{\"type\":\"qualified-majority\",\"weight\":\"gdp\"}|$.stages[0](s).rule.weight: unknown weight \"gdp\"; weights: population",
+        "{\"type\":\"weighted-majority\",\"quota\":0.5}|$.stages[0](s).rule: missing required key \"weight\"",
+        "{\"type\":\"unanimity\",\"abstentionBlocks\":1}|$.stages[0](s).rule.abstentionBlocks: must be true or false, was 1",
+        "{\"type\":\"consensus\",\"weight\":\"population\"}|$.stages[0](s).rule.weight: unknown key \"weight\" for rule \"consensus\"; allowed: type",
+        "\"consensus\"|$.stages[0](s).rule: must be an object, was \"consensus\"",
     })
     void ruleErrors(String rule, String message) {
         assertEquals(message, assertThrows(ScenarioException.class, () -> bind(vote(rule))).getMessage());
@@ -108,24 +108,24 @@ class ScenarioBinderTest {
 
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"allowWithdrawal\":true}|$.stages[0].allowWithdrawal: not allowed on a \"consensus\" stage (open-declaration stages only)",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"entryIntoForceDelay\":1}|$.stages[0].entryIntoForceDelay: not allowed on a \"consensus\" stage (open-declaration stages only)",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"initiator\":\"A\"}|$.stages[0].initiator: only allowed with \"text\": \"initiator\"",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":{\"i\":0.5},\"rounds\":1}|$.stages[0].text: missing issue \"j\"",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"concession\":2}|$.stages[0].concession: must be in [0, 1], was 2",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"ids\":[]}}|$.stages[0].members.ids: must not be empty",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"who\":[\"A\"]}}|$.stages[0].members.who: unknown key \"who\"; allowed: groups, ids, kinds",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"ids\":[\"A\"],\"kinds\":[\"firm\"]}}|$.stages[0].members: selects no actor",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"forum\":7}|$.stages[0].forum: must be a string, was 7",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":1,\"weight\":\"population\"}]}|$.stages[0].success[0].weight: only allowed with minShare",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":-1}]}|$.stages[0].success[0].minCount: must be >= 0, was -1",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minFraction\":1.01}]}|$.stages[0].success[0].minFraction: must be in [0, 1], was 1.01",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"select\":{\"groups\":[\"EU\"],\"ids\":[\"B\"]},\"minCount\":1}]}|$.stages[0].success[0].select: selects no actor",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[3]}|$.stages[0].success[0]: must be an object, was 3",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":1}],\"entryIntoForceDelay\":-2}|$.stages[0].entryIntoForceDelay: must be >= 0, was -2",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1},{\"id\":\"t\",\"rule\":{\"type\":\"consensus\"},\"text\":\"inherit\",\"rounds\":1,\"when\":\"sometimes\"}|$.stages[1].when: must be one of \"always\", \"previous-failed\", \"previous-succeeded\", was \"sometimes\"",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"allowWithdrawal\":true}|$.stages[0](s).allowWithdrawal: not allowed on a \"consensus\" stage (open-declaration stages only)",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"entryIntoForceDelay\":1}|$.stages[0](s).entryIntoForceDelay: not allowed on a \"consensus\" stage (open-declaration stages only)",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"initiator\":\"A\"}|$.stages[0](s).initiator: only allowed with \"text\": \"initiator\"",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":{\"i\":0.5},\"rounds\":1}|$.stages[0](s).text: missing issue \"j\"",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"concession\":2}|$.stages[0](s).concession: must be in [0, 1], was 2",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"ids\":[]}}|$.stages[0](s).members.ids: must not be empty",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"who\":[\"A\"]}}|$.stages[0](s).members.who: unknown key \"who\"; allowed: groups, ids, kinds",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"members\":{\"ids\":[\"A\"],\"kinds\":[\"firm\"]}}|$.stages[0](s).members: selects no actor",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1,\"forum\":7}|$.stages[0](s).forum: must be a string, was 7",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":1,\"weight\":\"population\"}]}|$.stages[0](s).success[0].weight: only allowed with minShare",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":-1}]}|$.stages[0](s).success[0].minCount: must be >= 0, was -1",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minFraction\":1.01}]}|$.stages[0](s).success[0].minFraction: must be in [0, 1], was 1.01",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"select\":{\"groups\":[\"EU\"],\"ids\":[\"B\"]},\"minCount\":1}]}|$.stages[0](s).success[0].select: selects no actor",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[3]}|$.stages[0](s).success[0]: must be an object, was 3",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"open-declaration\"},\"text\":\"compromise\",\"rounds\":1,\"success\":[{\"minCount\":1}],\"entryIntoForceDelay\":-2}|$.stages[0](s).entryIntoForceDelay: must be >= 0, was -2",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1},{\"id\":\"t\",\"rule\":{\"type\":\"consensus\"},\"text\":\"inherit\",\"rounds\":1,\"when\":\"sometimes\"}|$.stages[1](t).when: must be one of \"always\", \"previous-failed\", \"previous-succeeded\", was \"sometimes\"",
         "{\"id\":\"s[1]\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1}|$.stages[0].id: is not a valid id, was \"s[1]\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
-        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1e10}|$.stages[0].rounds: must be in [1, 1000000], was 1e10",
+        "{\"id\":\"s\",\"rule\":{\"type\":\"consensus\"},\"text\":\"compromise\",\"rounds\":1e10}|$.stages[0](s).rounds: must be in [1, 1000000], was 1e10",
     })
     void stageErrors(String stages, String message) {
         assertEquals(message, assertThrows(ScenarioException.class, () -> bind(stages)).getMessage());
@@ -140,11 +140,11 @@ class ScenarioBinderTest {
 
     @ParameterizedTest(name = "[{index}] {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "\"kind\":\"state\"|\"kind\":\"\"|$.actors[0].kind: must not be empty",
-        "\"kind\":\"state\"|\"kind\":\"a,b\"|$.actors[0].kind: is not a valid id, was \"a,b\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
-        "{\"population\":10}|{\"pop.m\":10}|$.actors[0].weights[\"pop.m\"]: is not a valid id, was \"pop.m\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
-        "{\"population\":10}|{\"population\":-1}|$.actors[0].weights.population: must be >= 0, was -1",
-        "{\"population\":10}|[10]|$.actors[0].weights: must be an object, was [10]",
+        "\"kind\":\"state\"|\"kind\":\"\"|$.actors[0](A).kind: must not be empty",
+        "\"kind\":\"state\"|\"kind\":\"a,b\"|$.actors[0](A).kind: is not a valid id, was \"a,b\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
+        "{\"population\":10}|{\"pop.m\":10}|$.actors[0](A).weights[\"pop.m\"]: is not a valid id, was \"pop.m\" (ids may contain letters, digits, _ and -, and start with a letter or digit)",
+        "{\"population\":10}|{\"population\":-1}|$.actors[0](A).weights.population: must be >= 0, was -1",
+        "{\"population\":10}|[10]|$.actors[0](A).weights: must be an object, was [10]",
         "\"name\":\"t\"|\"name\":\"t\",\"sources\":[1]|$.sources[0]: must be a string, was 1",
         "\"name\":\"t\"|\"name\":\"t\",\"$schema\":false|$.$schema: must be a string, was false",
         "\"name\":\"t\"|\"name\":\"t\",\"experiment\":{\"seed\":1e19}|$.experiment.seed: must be in [0, 9007199254740991], was 1e19",

@@ -41,10 +41,10 @@ class StreamedLoadTest {
         return FIELDS.toJson(s);
     }
 
-    private static Scenario viaTree(Path file, List<ParameterPaths.Assignment> sets)
+    private static Scenario viaTree(Path file, List<Assignment> sets)
             throws IOException, ScenarioException {
         JsonObject tree = ScenarioLoader.readTree(file);
-        for (ParameterPaths.Assignment a : sets) {
+        for (Assignment a : sets) {
             ParameterPaths.set(tree, a.path(), a.rawValue());
         }
         return ScenarioLoader.bind(tree);
@@ -103,7 +103,7 @@ class StreamedLoadTest {
     }
 
     /** Valid, with the actors streamed or not as said; the same scenario as the tree's. */
-    private void assertSameScenario(Path file, List<ParameterPaths.Assignment> sets, boolean streamed)
+    private void assertSameScenario(Path file, List<Assignment> sets, boolean streamed)
             throws Exception {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
         assertEquals(streamed, loaded.actorsStreamed(), "streamed");
@@ -136,7 +136,7 @@ class StreamedLoadTest {
     @Test
     void aSetBehaviourReachesTheStreamedActorsDefaults() throws Exception {
         Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
-        List<ParameterPaths.Assignment> sets = List.of(new ParameterPaths.Assignment("behavior.signCost", "0.7"));
+        List<Assignment> sets = List.of(new Assignment("behavior.signCost", "0.7"));
         assertSameScenario(file, sets, true);
         assertEquals(0.7, ScenarioLoader.load(file, sets).scenario().actors().get(0).signCost());
     }
@@ -144,10 +144,10 @@ class StreamedLoadTest {
     @Test
     void aSetOnActorsOrIssuesReadsTheWholeTree() throws Exception {
         Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + "], " + STAGES + "}");
-        assertSameScenario(file, List.of(new ParameterPaths.Assignment("actors[A].signCost", "0.3")), false);
-        assertSameScenario(file, List.of(new ParameterPaths.Assignment("issues[x].statusQuo", "0.3")), false);
+        assertSameScenario(file, List.of(new Assignment("actors[A].signCost", "0.3")), false);
+        assertSameScenario(file, List.of(new Assignment("issues[x].statusQuo", "0.3")), false);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file,
-                List.of(new ParameterPaths.Assignment("actors[B].signCost", "0.3"))));
+                List.of(new Assignment("actors[B].signCost", "0.3"))));
         assertTrue(e.getMessage().contains("no actor with id \"B\""), e.getMessage());
     }
 
@@ -174,7 +174,7 @@ class StreamedLoadTest {
         String good = actor("A", "");
         String bad = actor("B", ", \"signCost\": \"high\"");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "], " + STAGES
-                + "}"), "$.actors[1].signCost");
+                + "}"), "$.actors[1](B).signCost");
         // a stage list missing after the actors: checked before any actor
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + bad + "]}"), "$");
         // an unknown top-level key, an empty name and a bad behaviour after the actors
@@ -189,19 +189,19 @@ class StreamedLoadTest {
                 "$.stages");
         // bad issues before the actors: the issue's error, not one from actors bound against them
         assertSameError(write("{\"name\": \"n\", \"issues\": [{\"id\": \"x\"}], \"actors\": [" + bad + "], "
-                + STAGES + "}"), "$.issues[0]");
+                + STAGES + "}"), "$.issues[0](x)");
         // errors checked after the actors come after a bad actor: a tie to nobody
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + bad + "], " + STAGES
-                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.actors[0].signCost");
+                + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.actors[0](B).signCost");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + "], " + STAGES
                 + ", \"ties\": [{\"from\": \"A\", \"to\": \"Q\"}]}"), "$.ties[0].to");
         // checks across actors: a duplicate id, an unknown home (checked after every actor is bound)
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", " + good + "], "
-                + STAGES + "}"), "$.actors[1].id");
+                + STAGES + "}"), "$.actors[1](A).id");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
-                + ", " + bad + "], " + STAGES + "}"), "$.actors[1].signCost");
+                + ", " + bad + "], " + STAGES + "}"), "$.actors[1](B).signCost");
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", ", \"home\": \"Z\"")
-                + "], " + STAGES + "}"), "$.actors[0].home");
+                + "], " + STAGES + "}"), "$.actors[0](A).home");
         // an actor that is not an object, and an empty list
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + good + ", 3], " + STAGES + "}"),
                 "$.actors[1]");

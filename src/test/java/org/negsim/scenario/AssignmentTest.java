@@ -1,4 +1,4 @@
-package org.negsim.cli;
+package org.negsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
