@@ -396,7 +396,9 @@ public final class ParameterPaths {
         for (int i = 0; i < array.size(); i++) {
             JsonElement e = array.get(i);
             if (e.isJsonObject() && e.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
-                ids.add(id.getAsString());
+                if (Fields.isId(id.getAsString())) {
+                    ids.add(id.getAsString()); // an invalid id has its own error; never list it raw
+                }
                 if (id.getAsString().equals(sel)) {
                     return List.of(i);
                 }

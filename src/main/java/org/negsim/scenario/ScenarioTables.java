@@ -38,7 +38,8 @@ public final class ScenarioTables {
     /** The members that may be tables, in file order of the binder. */
     static final List<String> MEMBERS = List.of("actors", "ties");
 
-    private static final Pattern ROW = Pattern.compile("\\$\\.(actors|ties)\\[(\\d+)]");
+    /** A path into a table-backed list, with the row's id when the path names one: {@code $.actors[2](FRA)}. */
+    private static final Pattern ROW = Pattern.compile("\\$\\.(actors|ties)\\[(\\d+)](?:\\([^)]*\\))?");
 
     /** One table: the member it stands for, its name as written, its file, and (once read) its hash. */
     static final class Table {
