@@ -181,9 +181,8 @@ final class DeclarationProcess extends StageProcess {
     @Override
     StageOutcome outcome() {
         int inForce = succeeded ? successRound + stage.entryIntoForceDelay() : StageOutcome.NOT_APPLICABLE;
-        return new StageOutcome(stage.id(), stage.rule().type(), true, succeeded, successRound, inForce,
-                round, memberCount, StageOutcome.NOT_APPLICABLE, StageOutcome.NOT_APPLICABLE,
-                StageOutcome.NOT_APPLICABLE, joinedCount, joinedByKind.clone(), joinedShare.clone(),
+        return StageOutcome.declaration(stage.id(), stage.rule().type(), succeeded, successRound, inForce, round,
+                memberCount, new StageOutcome.Supporters(joinedCount, joinedByKind.clone(), joinedShare.clone()),
                 text.clone(), ambition());
     }
 

@@ -52,6 +52,58 @@ public record StageOutcome(String stageId, String ruleType, boolean executed, bo
     /** Marks an integer field that does not apply. */
     public static final int NOT_APPLICABLE = -1;
 
+    /**
+     * Who supports the text at the end of a stage: actors that joined (open declaration) or voted
+     * yes in the last round (vote).
+     *
+     * @param count         how many
+     * @param byKind        how many per kind, in the order of {@code Scenario.kinds()}
+     * @param shareByWeight their weight as a fraction of the members' total, per weight name in the
+     *                      order of {@code Scenario.weightNames()}; NaN when the members weigh nothing
+     */
+    public record Supporters(int count, int[] byKind, double[] shareByWeight) {
+    }
+
+    /**
+     * The outcome of a vote stage that ran.
+     *
+     * @param adopted       whether the text was adopted
+     * @param adoptionRound the round it was adopted in (≥ 1), {@link #NOT_APPLICABLE} if it was not
+     * @param rounds        rounds run (the adoption round when adopted)
+     * @param present       members present and voting, |M| minus absentees
+     * @param yes           yes votes in the last round; also {@code supporters.count()}
+     * @param no            no votes in the last round
+     * @param abstain       abstentions in the last round, including members who could not vote
+     * @param text          the last text voted on, per issue
+     * @param ambition      mean |x_d − q_d| of that text
+     */
+    public static StageOutcome vote(String stageId, String ruleType, boolean adopted, int adoptionRound, int rounds,
+                                    int present, int yes, int no, int abstain, Supporters supporters,
+                                    double[] text, double ambition) {
+        return new StageOutcome(stageId, ruleType, true, adopted, adoptionRound, NOT_APPLICABLE, rounds, present,
+                yes, no, abstain, supporters.count(), supporters.byKind(), supporters.shareByWeight(), text, ambition);
+    }
+
+    /**
+     * The outcome of an open declaration that ran; yes/no/abstain do not apply.
+     *
+     * @param succeeded    whether every success condition was met
+     * @param successRound the first round at the end of which they held (≥ 1), else {@link #NOT_APPLICABLE}
+     * @param inForceRound successRound + entryIntoForceDelay (may exceed the stage's rounds), else
+     *                     {@link #NOT_APPLICABLE}
+     * @param rounds       rounds run
+     * @param members      |M|
+     * @param text         the final text, per issue
+     * @param ambition     mean |x_d − q_d| of the final text
+     */
+    public static StageOutcome declaration(String stageId, String ruleType, boolean succeeded, int successRound,
+                                           int inForceRound, int rounds, int members, Supporters supporters,
+                                           double[] text, double ambition) {
+        return new StageOutcome(stageId, ruleType, true, succeeded, successRound, inForceRound, rounds, members,
+                NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, supporters.count(), supporters.byKind(),
+                supporters.shareByWeight(), text, ambition);
+    }
+
     /** The outcome of a stage whose {@code when} did not hold. */
     public static StageOutcome notExecuted(String stageId, String ruleType) {
         return new StageOutcome(stageId, ruleType, false, false, NOT_APPLICABLE, NOT_APPLICABLE,

@@ -122,9 +122,9 @@ final class VoteProcess extends StageProcess {
 
     @Override
     StageOutcome outcome() {
-        return new StageOutcome(stage.id(), rule.type(), true, succeeded, successRound,
-                StageOutcome.NOT_APPLICABLE, round, memberCount - absent, yes, no, abstain, yes,
-                countByKind(support), shareByWeight(support), text.clone(), ambition());
+        return StageOutcome.vote(stage.id(), rule.type(), succeeded, successRound, round, memberCount - absent,
+                yes, no, abstain, new StageOutcome.Supporters(yes, countByKind(support), shareByWeight(support)),
+                text.clone(), ambition());
     }
 
     @Override
