@@ -125,6 +125,8 @@ public final class SignatureBands {
         }
         y.setRange(0, top * 1.08);
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        // JFreeChart draws the last series first by default, which would hide the 50 % band under the 90 % one
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         for (SuccessThreshold t : thresholds) {
             plot.addRangeMarker(RunCharts.marker(t.count(), Color.DARK_GRAY, "success needs " + t.description(), false));
         }
@@ -141,6 +143,14 @@ public final class SignatureBands {
         renderer.setSeriesStroke(0, new java.awt.BasicStroke(0f));
         renderer.setSeriesStroke(1, new java.awt.BasicStroke(0f));
         renderer.setSeriesStroke(2, new java.awt.BasicStroke(2.5f));
+        // the renderer's own legend draws a band as its (invisible) outline: show filled swatches instead
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape swatch = new java.awt.Rectangle(-6, -5, 12, 10);
+        legend.add(new org.jfree.chart.LegendItem(wide.getKey().toString(), null, null, null, swatch, blend(c, 0.8)));
+        legend.add(new org.jfree.chart.LegendItem(narrow.getKey().toString(), null, null, null, swatch, blend(c, 0.55)));
+        legend.add(new org.jfree.chart.LegendItem(median.getKey().toString(), null, null, null,
+                new java.awt.geom.Line2D.Double(-8, 0, 8, 0), new java.awt.BasicStroke(2.5f), c.darker()));
+        plot.setFixedLegendItems(legend);
         return new NamedChart(ChartNames.signatureBands(stage.id()), "Actors that joined " + stage.id()
                 + " by the end of each round across the " + perRun.length + " runs in which it ran: the median,"
                 + " with the band of the middle 50 % and of the middle 90 % of runs.", chart);
