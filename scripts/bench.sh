@@ -209,7 +209,12 @@ sweep_vs_ceiling() { # label scenario reps repetitions
 }
 
 # The largest heap after a collection in a -Xlog:gc file, in MB.
-peak_after_gc() { grep -o -- '->[0-9]*M' "$1" | tr -d '>M-' | sort -n | tail -1; }
+# the largest live heap: after full collections when there were any (a young pause that frees nothing
+# reports everything still in the heap, garbage included), else after any collection
+peak_after_gc() {
+  local lines; lines=$(grep 'Pause Full' "$1" || cat "$1")
+  grep -o -- '->[0-9]*M' <<<"$lines" | tr -d '>M-' | sort -n | tail -1
+}
 
 round2() {
   mvn -B -q -DskipTests package   # the launcher's jar
@@ -224,7 +229,7 @@ round2() {
 
   log "round2 discover: PRIM at 1 000 000 rows x 10 inputs against reading its CSV (JMH single shots, same fork)"
   java -jar "$JAR" DiscoverBench -f 1 -bm ss -tu ms -wi 2 -i 5 -jvmArgs -Xmx2g \
-    -rf json -rff "$BENCH_DIR/jmh-discover.json" ${JMH_OPTS:-} | tail -n 3 | tee "$BENCH_DIR/discover.txt"
+    -rf json -rff "$BENCH_DIR/jmh-discover.json" ${JMH_OPTS:-} | grep -E "^(Benchmark|DiscoverBench)" | tee "$BENCH_DIR/discover.txt"
   awk '$1 ~ /\.prim$/ {p=$(NF-3)} $1 ~ /\.read$/ {r=$(NF-3)} END {if (r > 0) printf "  prim / read = %.2f\n", p / r}' \
     "$BENCH_DIR/discover.txt"
   local f="$BENCH_DIR/discover-1m.csv"

@@ -17,7 +17,8 @@ import org.negsim.sweep.SweepPlan;
  *
  * <ul>
  *   <li>the scenario: {@value #TREE_BYTES_PER_FILE_BYTE} bytes of heap per byte of the file, held once
- *       for the manifest and once more per concurrent run of a sweep (each binds its own copy);
+ *       for the manifest and the shared bound scenario, and once more per thread of a sweep with
+ *       varied parameters (each design point being built copies the tree);
  *       measured: a 296 MB file of 1,000,000 actors peaks at 2.3 GB while read and bound; a run
  *       that streams the actors ({@link org.negsim.scenario.ScenarioLoader#load(Path, List)}) holds
  *       {@value #STREAMED_BYTES_PER_FILE_BYTE} bytes per byte instead;</li>
@@ -77,12 +78,23 @@ public final class HeapCheck {
      */
     public static long estimate(long fileBytes, long bytesPerFileByte, Scenario scenario, int concurrentRuns,
                                 int bufferedRuns, boolean rounds, boolean actors) {
+        return estimate(fileBytes, bytesPerFileByte, scenario, concurrentRuns, concurrentRuns > 1 ? concurrentRuns : 0,
+                bufferedRuns, rounds, actors);
+    }
+
+    /**
+     * The estimate with an explicit number of extra scenario copies: {@code extraCopies} trees and
+     * bound scenarios held besides the first (0 for a sweep without varied parameters, whose workers
+     * share one bound scenario; the number of threads for one whose points each copy the tree).
+     */
+    public static long estimate(long fileBytes, long bytesPerFileByte, Scenario scenario, int concurrentRuns,
+                                int extraCopies, int bufferedRuns, boolean rounds, boolean actors) {
         long n = scenario.actors().size();
         long issues = scenario.issues().size();
         long kinds = scenario.kinds().size();
         long weights = scenario.weightNames().size();
         long stages = scenario.stages().size();
-        double tree = (double) fileBytes * bytesPerFileByte * (1 + (concurrentRuns > 1 ? concurrentRuns : 0));
+        double tree = (double) fileBytes * bytesPerFileByte * (1 + extraCopies);
         double engine = (double) concurrentRuns * n * (3 * 8 * issues + 8 * weights + 128);
         double rows = 0;
         if (rounds) {
@@ -119,8 +131,11 @@ public final class HeapCheck {
     static void checkSweep(Path scenarioFile, SweepPlan plan, int threads, List<String> recorded)
             throws IOException, ScenarioException, TooLargeException {
         Scenario base = plan.firstPointScenario();
-        check("this sweep", estimate(Files.size(scenarioFile), base, threads, threads == 1 ? 1 : 4 * threads,
-                recorded.contains("rounds"), recorded.contains("actors")), Runtime.getRuntime().maxMemory(),
+        // the workers share each design point's bound scenario; only a point with varied values copies the tree
+        int extraCopies = plan.paths().isEmpty() || threads == 1 ? 0 : threads;
+        check("this sweep", estimate(Files.size(scenarioFile), TREE_BYTES_PER_FILE_BYTE, base, threads, extraCopies,
+                threads == 1 ? 1 : 4 * threads, recorded.contains("rounds"), recorded.contains("actors")),
+                Runtime.getRuntime().maxMemory(),
                 "fewer actors, stages or rounds, fewer --threads or no --record");
     }
 

@@ -79,6 +79,9 @@ class LimitsTest {
         // a sweep on 2 threads recording rounds: 1 + 2 copies of the tree, 2 engines, 8 buffered runs
         assertEquals((32 << 20) + 3 * 8 * bytes + 2 * engine + 8 * 3 * (rounds + runs),
                 HeapCheck.estimate(bytes, s, 2, 8, true, false));
+        // without varied parameters the 2 workers share the one bound scenario: 1 copy of the tree
+        assertEquals((32 << 20) + 8 * bytes + 2 * engine + 8 * 3 * (rounds + runs),
+                HeapCheck.estimate(bytes, HeapCheck.TREE_BYTES_PER_FILE_BYTE, s, 2, 0, 8, true, false));
     }
 
     @Test
