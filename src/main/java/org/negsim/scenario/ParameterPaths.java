@@ -5,8 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -287,10 +289,10 @@ public final class ParameterPaths {
                 String where = prefix == null ? "at the top level" : "in " + prefix;
                 if (loc.ctx() == Schema.ISSUE_MAP) {
                     throw new ScenarioException(seg.text(), "unknown issue " + Json.quote(key) + " " + where
-                            + "; issues: " + Json.list(allowed));
+                            + Suggest.didYouMean(key, allowed) + "; issues: " + Json.list(allowed));
                 }
                 throw new ScenarioException(seg.text(), "unknown key " + Json.quote(key) + " " + where
-                        + "; allowed: " + Json.list(allowed));
+                        + Suggest.didYouMean(key, allowed) + "; allowed: " + Json.list(allowed));
             }
             Schema.Obj childCtx = objectChild(loc.ctx(), key);
             if (seg.selector() == null && last && childCtx == null && !isListKey(loc.ctx(), key)) {
@@ -386,18 +388,22 @@ public final class ParameterPaths {
                 }
             }
             if (picked.isEmpty()) {
-                String what = field.equals("kind") ? "no actor of kind " + Json.quote(value) + "; kinds: "
-                        : "no actor in group " + Json.quote(value) + "; groups: ";
+                String what = (field.equals("kind") ? "no actor of kind " : "no actor in group ") + Json.quote(value)
+                        + Suggest.didYouMean(value, seen) + (field.equals("kind") ? "; kinds: " : "; groups: ");
                 throw new ScenarioException(seg.text(), what + (seen.isEmpty() ? "(none)" : Json.list(seen)));
             }
             return picked;
         }
         List<String> ids = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
             JsonElement e = array.get(i);
             if (e.isJsonObject() && e.getAsJsonObject().get("id") instanceof JsonPrimitive id) {
                 if (Fields.isId(id.getAsString())) {
                     ids.add(id.getAsString()); // an invalid id has its own error; never list it raw
+                    if (e.getAsJsonObject().get("name") instanceof JsonPrimitive name && name.isString()) {
+                        names.put(id.getAsString(), name.getAsString());
+                    }
                 }
                 if (id.getAsString().equals(sel)) {
                     return List.of(i);
@@ -416,7 +422,9 @@ public final class ParameterPaths {
             throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel)
                     + "; address elements by index 0 to " + (array.size() - 1));
         }
-        throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel) + "; ids: " + Json.list(ids));
+        String hint = Suggest.nameOf(sel, names);
+        throw new ScenarioException(seg.text(), "no " + noun + " with id " + Json.quote(sel)
+                + (hint.isEmpty() ? Suggest.didYouMean(sel, ids) : hint) + "; ids: " + Json.list(ids));
     }
 
     private static String noun(Schema.Obj elementCtx) {

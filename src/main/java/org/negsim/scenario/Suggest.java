@@ -36,7 +36,7 @@ final class Suggest {
                 + caseInsensitive + ")";
     }
 
-    /** The known name closest to {@code name} within the limit, the first in iteration order on a tie; or null. */
+    /** The known name closest to {@code name} within the limit, the alphabetically first on a tie; or null. */
     static String closest(String name, Collection<String> known) {
         String target = name.toLowerCase(Locale.ROOT);
         int limit = Math.min(2, (target.length() - 1) / 2);

@@ -47,7 +47,7 @@ class BadCommandLineTest {
     void unknownSetPathListsTheNamesThatExist() {
         Negsim.Result r = Negsim.execute("run", scenario.toString(), "--out", out.toString(),
                 "--set", "behavior.temprature=0.1");
-        Negsim.assertRefused(r, 2, "behavior.temprature: unknown key \"temprature\" in behavior; allowed: abstainBand,"
+        Negsim.assertRefused(r, 2, "behavior.temprature: unknown key \"temprature\" in behavior (did you mean \"temperature\"?); allowed: abstainBand,"
                 + " conformity, distance, flexibility, groupTieWeight, homeTieWeight, selfWeight, signCost, temperature");
         assertNothingCreated();
     }
