@@ -24,8 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
- * Turns every failure into one line on standard error and an exit code: invalid scenario or
- * usage, or a run estimated not to fit in the heap → 2 ({@code error: …}), input/output → 3
+ * Turns every failure into one line on standard error (an invalid scenario: one line per error
+ * found, see {@code ScenarioException#lines}) and an exit code: invalid scenario or usage, or a run estimated not to fit in the heap → 2 ({@code error: …}), input/output → 3
  * ({@code error: …}), anything else → 1 ({@code internal error: …}; running out of memory is caught
  * in {@link Main}). The stack trace is printed only with {@code --verbose}.
  */
