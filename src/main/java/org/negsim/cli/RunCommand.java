@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             new Manifest(EngineVersion.get(), selection.scenarioFile.getFileName().toString(), sha256,
                     loaded.tree(), spec.commandLine().getParseResult().originalArgs(), scenario.seed(), runSeed,
                     design, 1, 1, start, Instant.now(), Manifest.currentJavaVersion(),
-                    loaded.membersFrom(selection.scenarioFile), loaded.tables())
+                    loaded.streamedFrom(), loaded.tables())
                     .writeTo(folder.staging());
             folder.commit();
         }

@@ -1,11 +1,9 @@
 package org.negsim.cli;
 
-import com.google.gson.JsonObject;
 import org.negsim.sweep.Shard;
 import org.negsim.sweep.SweepPlan;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.negsim.model.Scenario;
 import org.negsim.scenario.ScenarioLoader;
@@ -27,13 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarioFile, List.of());
+        // read as run reads it (actors and ties streamed when they can be), keeping what binding variants needs
+        ScenarioLoader.Loaded loaded = ScenarioLoader.loadForVariants(scenarioFile);
         Scenario s = loaded.scenario();
         String experiment = "";
         if (loaded.tree().has("experiment")) {
-            // every vary value is checked exactly as sweep checks it before its first run, on the whole tree
-            JsonObject tree = loaded.actorsStreamed() ? ScenarioLoader.readTree(scenarioFile) : loaded.tree();
-            SweepPlan plan = SweepPlan.create(tree, SweepPlan.Overrides.NONE, Shard.ALL);
+            // every vary value is checked exactly as sweep checks it before its first run
+            SweepPlan plan = SweepPlan.create(loaded.tree(), SweepPlan.Overrides.NONE, Shard.ALL, loaded.variants());
             experiment = "; experiment: " + plan.design().type() + " design, " + count(plan.design().size(), "point")
                     + " × " + count(plan.replications(), "replication") + " = " + count(plan.totalRuns(), "run");
         }

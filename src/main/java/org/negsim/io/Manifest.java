@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code manifest.json} of a results folder: what produced the results, so that they can be
@@ -81,15 +82,21 @@ public record Manifest(String engineVersion, String scenarioFile, String scenari
     }
 
     /**
-     * The actors of a scenario left in its file.
+     * Members of a scenario left in its file (the actors, and the ties when they follow them).
      *
-     * @param file  the scenario file
-     * @param count how many actors it has (decides the compact layout, see {@link #COMPACT_SCENARIO_ACTORS})
+     * @param file    the scenario file
+     * @param members the top-level members copied from it
+     * @param count   how many actors it has (decides the compact layout, see {@link #COMPACT_SCENARIO_ACTORS})
      */
-    public record ActorsInFile(Path file, int count) implements MemberSource {
+    public record MembersInFile(Path file, Set<String> members, int count) implements MemberSource {
+        /** Keeps an unmodifiable copy of {@code members}. */
+        public MembersInFile {
+            members = Set.copyOf(members);
+        }
+
         @Override
         public boolean provides(String member) {
-            return member.equals("actors");
+            return members.contains(member);
         }
 
         @Override

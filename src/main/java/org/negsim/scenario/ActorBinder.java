@@ -132,6 +132,7 @@ final class ActorBinder {
                 s.get("flexibility").optional(o, p), s.get("temperature").optional(o, p),
                 (int) s.get("availableFrom").number(o, p));
         known.actorIndex.put(id, bound++);
+        known.boundIds.put(id, id);
         return draft;
     }
 
@@ -177,25 +178,45 @@ final class ActorBinder {
         }
     }
 
+    /** The weight of a tie, as declared. */
+    private static final Schema.Field TIE_WEIGHT = Schema.TIE_OBJ.get("weight");
+
     /** Binds the top-level {@code ties} list. */
     List<Tie> ties(JsonArray a) {
         List<Tie> ties = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            String p = Json.index("$.ties", i);
-            JsonElement e = a.get(i);
-            problems.attempt(() -> ties.add(tie(object(e, p), p)));
+            int index = i;
+            problems.attempt(() -> ties.add(tie(a.get(index), index)));
         }
         return List.copyOf(ties);
     }
 
-    /** One tie: two different known actors and a weight &gt; 0. */
-    Tie tie(JsonObject o, String p) throws ScenarioException {
+    /**
+     * Tie {@code index} of {@code $.ties}: two different known actors and a weight &gt; 0. The
+     * common case — an object of known keys naming two bound actors by string — is checked without
+     * building a path; any doubt goes the general way, whose errors name the path.
+     */
+    Tie tie(JsonElement e, int index) throws ScenarioException {
+        if (e instanceof JsonObject o && o.size() == 3 && o.get("from") instanceof JsonPrimitive f && f.isString()
+                && o.get("to") instanceof JsonPrimitive t && t.isString()
+                && o.get("weight") instanceof JsonPrimitive w && w.isNumber()) {
+            String from = known.boundActorId(f.getAsString());
+            String to = known.boundActorId(t.getAsString());
+            if (from != null && to != null && !from.equals(to)) {
+                double weight = w.getAsDouble();
+                if (Double.isFinite(weight) && TIE_WEIGHT.domain().accepts(weight)) {
+                    return new Tie(from, to, weight);
+                }
+            }
+        }
+        String p = Json.index("$.ties", index);
+        JsonObject o = object(e, p);
         onlyKeys(o, p, Schema.TIE);
         String from = known.actorReference(required(o, p, "from"), p + ".from");
         String to = known.actorReference(required(o, p, "to"), p + ".to");
         if (from.equals(to)) {
             throw new ScenarioException(p + ".to", "must differ from \"from\", was " + Json.quote(to));
         }
-        return new Tie(from, to, Schema.TIE_OBJ.get("weight").number(o, p));
+        return new Tie(from, to, TIE_WEIGHT.number(o, p));
     }
 }

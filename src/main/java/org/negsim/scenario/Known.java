@@ -21,6 +21,8 @@ final class Known {
     final List<Actor> actors = new ArrayList<>();
     /** Actor id → index in {@link #actors} (actors bound without error). */
     final Map<String, Integer> actorIndex = new HashMap<>();
+    /** Each id of {@link #actorIndex} mapped to itself: the one instance that references share. */
+    final Map<String, String> boundIds = new HashMap<>();
     /** Actor id → index in the file's list, for every actor whose id could be read (also those with errors). */
     final Map<String, Integer> actorIds = new HashMap<>();
     /** How many actors have no readable id: a reference to an unknown actor may mean one of them. */
@@ -79,6 +81,11 @@ final class Known {
     String actorPath(int i) {
         String id = actors.get(i).id();
         return Json.element("$.actors", actorIds.get(id), id);
+    }
+
+    /** The id of the bound actor {@code s} names (the shared instance), or null when no bound actor has it. */
+    String boundActorId(String s) {
+        return boundIds.get(s);
     }
 
     /**

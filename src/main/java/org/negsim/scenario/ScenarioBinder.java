@@ -80,6 +80,13 @@ final class ScenarioBinder {
         private boolean skipping;
         /** The ties, when they come from a table read while binding; else null (they are in the tree). */
         private TieRows ties;
+        /** Whether the drafts are kept after a bind, so that variants of the tree can be bound again. */
+        private final boolean keepDrafts;
+
+        /** @param keepDrafts whether {@link ScenarioBinder#bind(JsonObject, StreamedActors)} may be called more than once */
+        StreamedActors(boolean keepDrafts) {
+            this.keepDrafts = keepDrafts;
+        }
 
         /** Takes the ties from {@code rows} instead of the tree. */
         void ties(TieRows rows) {
@@ -128,6 +135,40 @@ final class ScenarioBinder {
         boolean bound() {
             return begun && count > 0;
         }
+
+        /**
+         * The sink for the top-level {@code ties} array: it takes the ties when the actors before them
+         * were streamed (every id a tie names is then known) and binds each tie as it is read, so a
+         * million ties never stand in the tree as a million JSON objects. Ties that come before the
+         * actors stay in the tree and are bound with it.
+         */
+        StrictJsonReader.ElementSink tieSink() {
+            return new StrictJsonReader.ElementSink() {
+                @Override
+                public boolean begin(JsonObject rootSoFar) {
+                    if (!bound() || ties != null || streamedTies != null) {
+                        return false;
+                    }
+                    streamedTies = new ArrayList<>();
+                    return true;
+                }
+
+                @Override
+                public void element(JsonElement element, int index) {
+                    if (!skipping) {
+                        problems.attempt(() -> streamedTies.add(actors.tie(element, index)));
+                    }
+                }
+            };
+        }
+
+        /** The ties bound as they were read, or null when the file's ties are in the tree (or a table). */
+        private List<Tie> streamedTies;
+
+        /** Whether the file's {@code ties} were streamed (the tree holds them as an empty array). */
+        boolean tiesStreamed() {
+            return streamedTies != null;
+        }
     }
 
     /** Ties delivered one by one (from a table), each as the JSON object of a tie. */
@@ -175,11 +216,17 @@ final class ScenarioBinder {
             actorBinder.actors(actorArray, behavior);
         }
         List<Tie> ties;
-        if (streamed != null && streamed.ties != null) {
+        if (streamed != null && streamed.streamedTies != null) {
+            ties = List.copyOf(streamed.streamedTies);
+        } else if (streamed != null && streamed.ties != null) {
             List<Tie> list = new ArrayList<>();
             streamed.ties.each((o, index) -> problems.attempt(
-                    () -> list.add(actorBinder.tie(o, Json.index("$.ties", index)))));
+                    () -> list.add(actorBinder.tie(o, index))));
             ties = List.copyOf(list);
+            if (streamed.keepDrafts) {
+                // a variant binds the same ties: read the table once
+                streamed.streamedTies = ties;
+            }
         } else {
             ties = tree.has("ties") ? actorBinder.ties(array(tree.get("ties"), "$.ties")) : List.of();
         }
@@ -220,10 +267,16 @@ final class ScenarioBinder {
 
     /** Takes the streamed actors (or their first error), filling in the behaviour's defaults. */
     private void adoptStreamed(Behavior behavior) throws ScenarioException {
+        if (!known.actors.isEmpty() && streamed.drafts.isEmpty()) {
+            throw new IllegalStateException("streamed actors bound twice without keeping their drafts");
+        }
+        known.actors.clear();
         for (ActorBinder.Draft d : streamed.drafts) {
             known.actors.add(d.resolve(behavior));
         }
-        streamed.drafts.clear();
+        if (!streamed.keepDrafts) {
+            streamed.drafts.clear();
+        }
         actorBinder.checkHomes();
     }
 }

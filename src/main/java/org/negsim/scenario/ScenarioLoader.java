@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.negsim.io.Manifest;
 import org.negsim.io.Sha256;
 import org.negsim.model.Scenario;
@@ -91,24 +93,25 @@ public final class ScenarioLoader {
      * @param scenario       the bound scenario
      * @param tree           the file's tree after the assignments; when {@code actorsStreamed}, its
      *                       {@code actors} member is an empty array and the actors are those of the file
+     *                       (and so are its {@code ties} when {@code streamedFrom} provides them)
      * @param actorsStreamed whether the actors were bound as they were read instead of kept in the tree
      * @param sha256         SHA-256 of the bytes read, lower-case hex
      * @param tables         the CSV tables the scenario names, with the SHA-256 of the bytes read
      * @param streamedFrom   where the members left out of the tree are, for the manifest, or null
+     * @param variants       binds a variant of {@code tree} (a copy with other values of the behaviour or
+     *                       the stages) with the file's actors and ties, as a sweep binds a design point;
+     *                       for a streamed load only when it was asked for ({@link #loadForVariants}), else
+     *                       it fails on the empty actors
      */
     public record Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256,
-                         List<Manifest.Table> tables, Manifest.MemberSource streamedFrom) {
+                         List<Manifest.Table> tables, Manifest.MemberSource streamedFrom, Binder variants) {
+    }
 
-        /** A scenario without tables. */
-        public Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256) {
-            this(scenario, tree, actorsStreamed, sha256, List.of(), null);
-        }
-
-        /** What the manifest copies in place of the tree's placeholders ({@code file}: the scenario file), or null. */
-        public Manifest.MemberSource membersFrom(Path file) {
-            return streamedFrom != null ? streamedFrom
-                    : actorsStreamed ? new Manifest.ActorsInFile(file, scenario.actors().size()) : null;
-        }
+    /** Binds a scenario tree. */
+    @FunctionalInterface
+    public interface Binder {
+        /** The validated scenario of {@code tree}, which it never mutates. */
+        Scenario bind(JsonObject tree) throws ScenarioException;
     }
 
     /**
@@ -131,18 +134,32 @@ public final class ScenarioLoader {
      */
     public static Loaded load(Path file, List<Assignment> assignments, List<MeasureOption> measures)
             throws ScenarioException, IOException {
+        return load(file, assignments, measures, false);
+    }
+
+    /**
+     * {@link #load(Path, List)} without assignments, keeping what {@link Loaded#variants} needs to bind
+     * variants of the tree without reading the file again (the actors as first read, before the
+     * behaviour's defaults): how {@code validate} checks an experiment's values in the memory of a run.
+     */
+    public static Loaded loadForVariants(Path file) throws ScenarioException, IOException {
+        return load(file, List.of(), List.of(), true);
+    }
+
+    private static Loaded load(Path file, List<Assignment> assignments, List<MeasureOption> measures,
+                               boolean forVariants) throws ScenarioException, IOException {
         boolean streamable = true;
         for (Assignment a : assignments) {
             String top = ParameterPaths.topKey(a.path());
             streamable &= top != null && !top.equals("actors") && !top.equals("issues");
         }
-        ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors() : null;
+        ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors(forVariants) : null;
         MessageDigest digest = Sha256.newDigest();
         JsonObject tree = read(file, MAX_FILE_BYTES, sink, digest);
         ScenarioTables tables = ScenarioTables.of(file, tree);
         if (tables.table("actors") != null) {
             return loadWithTables(file, tree, assignments, streamable && !variesActorsOrIssues(tree), tables,
-                    Sha256.hex(digest), measures);
+                    Sha256.hex(digest), measures, forVariants);
         }
         if (!tables.isEmpty()) {
             // a ties table beside JSON actors: its rows join the tree
@@ -165,11 +182,14 @@ public final class ScenarioLoader {
         JsonObject whole = tree;
         try {
             if (streamed != null && streamed.bound()) {
-                return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole, streamed)), tree, true, sha256,
-                        tables.manifestTables(), null);
+                Scenario scenario = bindTranslated(tables, () -> ScenarioBinder.bind(whole, streamed));
+                Set<String> members = streamed.tiesStreamed() ? Set.of("actors", "ties") : Set.of("actors");
+                return new Loaded(scenario, tree, true, sha256, tables.manifestTables(),
+                        new Manifest.MembersInFile(file, members, scenario.actors().size()),
+                        variant -> ScenarioBinder.bind(variant, streamed));
             }
             return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(whole)), tree, false, sha256,
-                    tables.manifestTables(), null);
+                    tables.manifestTables(), null, ScenarioBinder::bind);
         } catch (ScenarioException e) {
             throw MeasureOption.renamed(e, inFile, measures);
         }
@@ -182,7 +202,7 @@ public final class ScenarioLoader {
      */
     private static Loaded loadWithTables(Path file, JsonObject tree, List<Assignment> assignments,
                                          boolean streamable, ScenarioTables tables, String sha256,
-                                         List<MeasureOption> measures)
+                                         List<MeasureOption> measures, boolean forVariants)
             throws ScenarioException, IOException {
         if (!streamable) {
             tables.materialize(tree);
@@ -192,12 +212,12 @@ public final class ScenarioLoader {
             int inFile = MeasureOption.append(tree, measures);
             try {
                 return new Loaded(bindTranslated(tables, () -> ScenarioBinder.bind(tree)), tree, false, sha256,
-                        tables.manifestTables(), null);
+                        tables.manifestTables(), null, ScenarioBinder::bind);
             } catch (ScenarioException e) {
                 throw MeasureOption.renamed(e, inFile, measures);
             }
         }
-        ScenarioBinder.StreamedActors sink = new ScenarioBinder.StreamedActors();
+        ScenarioBinder.StreamedActors sink = new ScenarioBinder.StreamedActors(forVariants);
         java.util.Set<String> streamed = new java.util.HashSet<>();
         if (sink.begin(tree)) {
             tables.table("actors").read((row, index, line) -> sink.element(row, index));
@@ -219,7 +239,15 @@ public final class ScenarioLoader {
             throw MeasureOption.renamed(e, inFile, measures);
         }
         return new Loaded(scenario, tree, true, sha256, tables.manifestTables(),
-                new TableCopy(tables, streamed, scenario.actors().size()));
+                new TableCopy(tables, streamed, scenario.actors().size()),
+                variant -> {
+                    try {
+                        // the tables were read by the first bind; a variant only binds what it kept
+                        return bindTranslated(tables, () -> ScenarioBinder.bind(variant, sink));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
     }
 
     /** Whether {@code experiment.vary} has a path into actors or issues (or one that is malformed). */
@@ -236,7 +264,7 @@ public final class ScenarioLoader {
     }
 
     /** @param digest null, or updated with every byte of the file */
-    private static JsonObject read(Path file, long maxBytes, StrictJsonReader.ElementSink actorSink,
+    private static JsonObject read(Path file, long maxBytes, ScenarioBinder.StreamedActors sink,
                                    MessageDigest digest) throws ScenarioException, IOException {
         if (Files.isDirectory(file)) {
             // reading a folder fails with a bare "Is a directory" that does not name it
@@ -256,7 +284,9 @@ public final class ScenarioLoader {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try (InputStream in = digest == null ? raw : new DigestInputStream(raw, digest);
              Reader reader = new InputStreamReader(in, decoder)) {
-            JsonObject tree = StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max), "actors", actorSink);
+            Map<String, StrictJsonReader.ElementSink> sinks = sink == null ? Map.of()
+                    : Map.of("actors", sink, "ties", sink.tieSink());
+            JsonObject tree = StrictJsonReader.read(reader, (n, max) -> lineOf(file, n, max), sinks);
             in.transferTo(OutputStream.nullOutputStream());
             return tree;
         } catch (CharacterCodingException e) {

@@ -49,6 +49,20 @@ final class Schema {
         /** An integer in [1, {@link #MAX_ROUNDS}]. */
         ROUNDS;
 
+        /**
+         * Whether the finite number {@code d} is in this domain, as {@link #read} would find it; false
+         * for the integer domains, which need the literal (read them with {@link #read}).
+         */
+        boolean accepts(double d) {
+            return switch (this) {
+                case NUMBER -> true;
+                case NON_NEGATIVE -> d >= 0;
+                case POSITIVE -> d > 0;
+                case UNIT -> d >= 0 && d <= 1;
+                case COUNT, ROUNDS -> false;
+            };
+        }
+
         /** {@code e} as a number of this domain, or the error worded as in docs/scenario.md. */
         double read(JsonElement e, String path) throws ScenarioException {
             return switch (this) {

@@ -74,6 +74,8 @@ final class StrictJsonReader {
         int count;
         /** Elements go to the sink, not into {@link #element} (which stays empty). */
         boolean streamed;
+        /** Where the elements go when {@link #streamed}. */
+        ElementSink sink;
 
         Frame(JsonElement element) {
             this.element = element;
@@ -84,21 +86,19 @@ final class StrictJsonReader {
     private final LineSource lines;
     private final List<Frame> stack = new ArrayList<>();
     private final Map<String, String> sharedStrings = new HashMap<>();
-    /** The top-level key whose array is streamed, or null. */
-    private final String streamedKey;
-    private final ElementSink sink;
+    /** The top-level keys whose arrays may be streamed, each with its sink (empty: none). */
+    private final Map<String, ElementSink> sinks;
     /** The element of the streamed array being read, delivered when its last token is read. */
     private JsonElement pending;
     /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
     private String unexpectedAt;
 
-    private StrictJsonReader(Reader in, LineSource lines, String streamedKey, ElementSink sink) {
+    private StrictJsonReader(Reader in, LineSource lines, Map<String, ElementSink> sinks) {
         this.reader = new JsonReader(in);
         this.reader.setStrictness(Strictness.STRICT);
         this.reader.setNestingLimit(Integer.MAX_VALUE);
         this.lines = lines;
-        this.streamedKey = streamedKey;
-        this.sink = sink;
+        this.sinks = sinks;
     }
 
     /**
@@ -108,18 +108,18 @@ final class StrictJsonReader {
      * @throws IOException       when the reader fails (including undecodable bytes)
      */
     static JsonObject read(Reader in, LineSource lines) throws ScenarioException, IOException {
-        return new StrictJsonReader(in, lines, null, null).readDocument();
+        return new StrictJsonReader(in, lines, Map.of()).readDocument();
     }
 
     /**
-     * {@link #read(Reader, LineSource)}, except that when the top-level member {@code streamedKey}
-     * is an array and {@code sink.begin} accepts it, its elements go to the sink one by one and the
-     * returned tree holds that member as an empty array. Syntax and strictness are checked exactly
-     * as by {@code read}; the first such error still ends the read.
+     * {@link #read(Reader, LineSource)}, except that when a top-level member named in {@code sinks}
+     * is an array and its sink's {@code begin} accepts it, its elements go to that sink one by one
+     * and the returned tree holds the member as an empty array. Syntax and strictness are checked
+     * exactly as by {@code read}; the first such error still ends the read.
      */
-    static JsonObject read(Reader in, LineSource lines, String streamedKey, ElementSink sink)
+    static JsonObject read(Reader in, LineSource lines, Map<String, ElementSink> sinks)
             throws ScenarioException, IOException {
-        return new StrictJsonReader(in, lines, streamedKey, sink).readDocument();
+        return new StrictJsonReader(in, lines, sinks).readDocument();
     }
 
     private JsonObject readDocument() throws ScenarioException, IOException {
@@ -177,8 +177,8 @@ final class StrictJsonReader {
                     }
                     root = attach(root, child);
                     Frame frame = new Frame(child);
-                    frame.streamed = token == JsonToken.BEGIN_ARRAY && stack.size() == 1 && sink != null
-                            && streamedKey.equals(stack.get(0).name) && sink.begin((JsonObject) root);
+                    frame.sink = token == JsonToken.BEGIN_ARRAY && stack.size() == 1 ? sinks.get(stack.get(0).name) : null;
+                    frame.streamed = frame.sink != null && frame.sink.begin((JsonObject) root);
                     stack.add(frame);
                 }
                 case END_OBJECT -> {
@@ -249,7 +249,7 @@ final class StrictJsonReader {
         if (top.streamed) {
             JsonElement element = pending;
             pending = null;
-            sink.element(element, top.count - 1);
+            top.sink.element(element, top.count - 1);
         }
     }
 

@@ -44,10 +44,13 @@ public final class SweepPlan {
     private final Shard shard;
     private final Scenario firstPoint;
     private final boolean varyFromCommandLine;
+    /** Binds the tree and its copies. */
+    private final ScenarioLoader.Binder binder;
 
     private SweepPlan(JsonObject tree, ExperimentSpec experiment, Design design, Shard shard,
-                      boolean varyFromCommandLine) throws ScenarioException {
+                      boolean varyFromCommandLine, ScenarioLoader.Binder binder) throws ScenarioException {
         this.varyFromCommandLine = varyFromCommandLine;
+        this.binder = binder;
         this.tree = tree;
         this.experiment = experiment;
         this.design = design;
@@ -74,6 +77,17 @@ public final class SweepPlan {
      * a copy of the tree and validated, so a long sweep never stops half-way on an invalid value.
      */
     public static SweepPlan create(JsonObject tree, Overrides overrides, Shard shard) throws ScenarioException {
+        return create(tree, overrides, shard, ScenarioLoader::bind);
+    }
+
+    /**
+     * {@link #create(JsonObject, Overrides, Shard)} binding the tree and its variants with
+     * {@code binder}: {@code validate} passes one that keeps the actors a streamed read bound, so that
+     * the tree need not hold them; the plan's {@link #scenarioAt} binds with it too, but its
+     * {@link #tree()} then lacks the actors.
+     */
+    public static SweepPlan create(JsonObject tree, Overrides overrides, Shard shard, ScenarioLoader.Binder binder)
+            throws ScenarioException {
         ExperimentSpec file = ExperimentSpec.of(tree);
         boolean fromCommandLine = !overrides.vary().isEmpty();
         LinkedHashMap<String, VarySpec> vary = new LinkedHashMap<>(fromCommandLine ? Map.of() : file.vary());
@@ -103,7 +117,7 @@ public final class SweepPlan {
         }
         ExperimentSpec experiment = new ExperimentSpec(file.seed(), replications, type, samples, vary).checked(tree);
         List<Parameter> parameters = new ArrayList<>();
-        Scenario base = ScenarioLoader.bind(tree);
+        Scenario base = binder.bind(tree);
         for (Map.Entry<String, VarySpec> e : vary.entrySet()) {
             String origin = origin(e.getKey(), fromCommandLine);
             refuseInert(e.getKey(), origin);
@@ -118,7 +132,7 @@ public final class SweepPlan {
                 }
                 throw new ScenarioException(origin, detail);
             }
-            checkValues(tree, base, p, origin);
+            checkValues(tree, base, p, origin, binder);
             parameters.add(p);
         }
         Design design = switch (type) {
@@ -137,7 +151,7 @@ public final class SweepPlan {
             throw new ScenarioException("--replications", "the sweep would have " + design.size() + " points × "
                     + replications + " replications, more than the limit of " + MAX_RUNS + " runs");
         }
-        return new SweepPlan(tree, experiment, design, shard, fromCommandLine);
+        return new SweepPlan(tree, experiment, design, shard, fromCommandLine, binder);
     }
 
     /**
@@ -203,8 +217,8 @@ public final class SweepPlan {
      * @param origin where the spec was given, for the message: the JSON path in the file or the
      *               {@code --vary} option
      */
-    private static void checkValues(JsonObject tree, Scenario base, Parameter p, String origin)
-            throws ScenarioException {
+    private static void checkValues(JsonObject tree, Scenario base, Parameter p, String origin,
+                                    ScenarioLoader.Binder binder) throws ScenarioException {
         List<JsonPrimitive> probes = new ArrayList<>();
         if (p.isRange()) {
             probes.add(new JsonPrimitive(p.min()));
@@ -218,7 +232,7 @@ public final class SweepPlan {
             Scenario varied;
             try {
                 ParameterPaths.set(copy, p.path(), value);
-                varied = ScenarioLoader.bind(copy);
+                varied = binder.bind(copy);
             } catch (ScenarioException e) {
                 throw new ScenarioException(origin, "value " + value + " is invalid: " + e.getMessage());
             }
@@ -348,7 +362,7 @@ public final class SweepPlan {
         for (int k = 0; k < values.length; k++) {
             ParameterPaths.set(copy, paths.get(k), values[k]);
         }
-        return ScenarioLoader.bind(copy);
+        return binder.bind(copy);
     }
 
     /**

@@ -121,7 +121,7 @@ class ManifestTest {
         new Manifest("v", "s.json", sha, whole, List.of("run"), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
                 Instant.EPOCH, "17").writeTo(fromTree);
         new Manifest("v", "s.json", sha, rest, List.of("run"), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
-                Instant.EPOCH, "17", new Manifest.ActorsInFile(scenarioFile, count)).writeTo(streamed);
+                Instant.EPOCH, "17", new Manifest.MembersInFile(scenarioFile, java.util.Set.of("actors"), count)).writeTo(streamed);
         assertEquals(Files.readString(fromTree.resolve(Manifest.FILE_NAME)),
                 Files.readString(streamed.resolve(Manifest.FILE_NAME)));
     }
@@ -167,12 +167,12 @@ class ManifestTest {
         JsonObject rest = JsonParser.parseString("{\"actors\": []}").getAsJsonObject();
         java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> new Manifest("v", "s.json", sha, rest, List.of(), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
-                        Instant.EPOCH, "17", new Manifest.ActorsInFile(file, 1)).writeTo(out));
+                        Instant.EPOCH, "17", new Manifest.MembersInFile(file, java.util.Set.of("actors"), 1)).writeTo(out));
         assertEquals(file + " changed while negsim ran; its results were not kept", e.getMessage());
         Files.writeString(file, "{\"actors\": [{\"id\": \"a\"");
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> new Manifest("v", "s.json", sha, rest, List.of(), 0, 1L, new JsonObject(), 1, 1, Instant.EPOCH,
-                        Instant.EPOCH, "17", new Manifest.ActorsInFile(file, 1)).writeTo(out), "truncated");
+                        Instant.EPOCH, "17", new Manifest.MembersInFile(file, java.util.Set.of("actors"), 1)).writeTo(out), "truncated");
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(), files.toList(), "no manifest, no temporary file");
         }

@@ -71,6 +71,10 @@ class StreamedLoadTest {
             assertEquals(new JsonArray(), loaded.tree().get("actors"), "the tree keeps no actors");
             whole.add("actors", new JsonArray());
         }
+        if (loaded.streamedFrom() != null && loaded.streamedFrom().provides("ties")) {
+            assertEquals(new JsonArray(), loaded.tree().get("ties"), "the tree keeps no ties");
+            whole.add("ties", new JsonArray());
+        }
         assertEquals(whole, loaded.tree());
         assertEquals(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file))), loaded.sha256());
@@ -212,5 +216,91 @@ class StreamedLoadTest {
     void aSyntaxErrorInsideAStreamedActorNamesItsPath() throws Exception {
         assertSameError(write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + ", "
                 + "{\"id\": \"B\", \"position\": {\"x\": 0.5,, }}], " + STAGES + "}"), "$.actors[1].position.x");
+    }
+
+    /** Three actors and the given ties, after them in the file, then the stages. */
+    private Path withTies(String ties) throws IOException {
+        return write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + ", " + actor("B", "")
+                + ", " + actor("C", ", \"name\": \"Cee\"") + "], \"ties\": [" + ties + "], " + STAGES + "}");
+    }
+
+    @Test
+    void tiesAfterTheActorsAreBoundAsTheyAreReadNotKeptInTheTree() throws Exception {
+        Path file = withTies("{\"from\": \"A\", \"to\": \"B\", \"weight\": 0.5},"
+                + " {\"weight\": 2, \"to\": \"A\", \"from\": \"C\"}, {\"to\": \"C\", \"from\": \"B\", \"weight\": 1e-3}");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, List.of());
+        assertSameScenario(file, List.of(), true);
+        assertEquals(new JsonArray(), loaded.tree().get("ties"));
+        assertTrue(loaded.streamedFrom().provides("ties"), "the manifest copies the ties from the file");
+        assertEquals(List.of(new org.negsim.model.Tie("A", "B", 0.5), new org.negsim.model.Tie("C", "A", 2),
+                new org.negsim.model.Tie("B", "C", 1e-3)), loaded.scenario().ties());
+    }
+
+    @Test
+    void tiesBeforeTheActorsStayInTheTree() throws Exception {
+        Path file = write("{\"name\": \"n\", " + ISSUES + ", \"ties\": [{\"from\": \"A\", \"to\": \"B\", \"weight\": 1}],"
+                + " \"actors\": [" + actor("A", "") + ", " + actor("B", "") + "], " + STAGES + "}");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, List.of());
+        assertSameScenario(file, List.of(), true);
+        assertEquals(1, loaded.tree().getAsJsonArray("ties").size());
+        assertFalse(loaded.streamedFrom().provides("ties"));
+    }
+
+    static Stream<Arguments> brokenTies() {
+        return Stream.of(
+                Arguments.of("{\"from\": \"A\", \"to\": \"Z\", \"weight\": 1}", "$.ties[1].to"),
+                Arguments.of("{\"from\": \"Cee\", \"to\": \"A\", \"weight\": 1}", "$.ties[1].from"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"A\", \"weight\": 1}", "$.ties[1].to"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": 0}", "$.ties[1].weight"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": -0.0}", "$.ties[1].weight"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": 1e400}", "$.ties[1].weight"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": \"1\"}", "$.ties[1].weight"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\"}", "$.ties[1]"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"wieght\": 1}", "$.ties[1].wieght"),
+                Arguments.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": 1, \"note\": \"x\"}", "$.ties[1].note"),
+                Arguments.of("{\"from\": 7, \"to\": \"B\", \"weight\": 1}", "$.ties[1].from"),
+                Arguments.of("{\"from\": [\"A\"], \"to\": \"B\", \"weight\": 1}", "$.ties[1].from"),
+                Arguments.of("[\"A\", \"B\", 1]", "$.ties[1]"),
+                Arguments.of("null", "$.ties[1]"),
+                Arguments.of("{\"from\": \"A\", \"from\": \"B\", \"weight\": 1}", "$.ties[1].from"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenTies")
+    void aBrokenStreamedTieGivesTheErrorOfTheTree(String tie, String path) throws Exception {
+        assertSameError(withTies("{\"from\": \"A\", \"to\": \"B\", \"weight\": 1}, " + tie), path);
+    }
+
+    @Test
+    void aTieToABrokenActorIsAConsequenceNotASecondError() throws Exception {
+        Path file = write("{\"name\": \"n\", " + ISSUES + ", \"actors\": [" + actor("A", "") + ", "
+                + actor("B", ", \"capability\": -1") + "], \"ties\": [{\"from\": \"A\", \"to\": \"B\", \"weight\": 1}], "
+                + STAGES + "}");
+        assertSameError(file, "$.actors[1](B).capability");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of()));
+        assertFalse(e.getMessage().contains("ties"), e.getMessage());
+    }
+
+    @Test
+    void variantsOfAStreamedLoadBindAsTheirTreesDoAgainAndAgain() throws Exception {
+        Path file = withTies("{\"from\": \"A\", \"to\": \"B\", \"weight\": 0.5}");
+        ScenarioLoader.Loaded loaded = ScenarioLoader.loadForVariants(file);
+        assertTrue(loaded.actorsStreamed());
+        for (String cost : List.of("0.7", "-0.2", "0.7")) {
+            JsonObject variant = loaded.tree().deepCopy();
+            ParameterPaths.set(variant, "behavior.signCost", new com.google.gson.JsonPrimitive(Double.parseDouble(cost)));
+            assertEquals(fields(viaTree(file, List.of(new Assignment("behavior.signCost", cost)))),
+                    fields(loaded.variants().bind(variant)), cost);
+        }
+        JsonObject bad = loaded.tree().deepCopy();
+        ParameterPaths.set(bad, "behavior.flexibility", new com.google.gson.JsonPrimitive(2));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loaded.variants().bind(bad));
+        assertEquals("$.behavior.flexibility", e.path());
+    }
+
+    @Test
+    void aLoadForOneRunCannotBeBoundTwice() throws Exception {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(withTies(""), List.of());
+        assertThrows(IllegalStateException.class, () -> loaded.variants().bind(loaded.tree()));
     }
 }
