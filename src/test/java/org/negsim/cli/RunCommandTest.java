@@ -79,6 +79,21 @@ class RunCommandTest {
     }
 
     @Test
+    void theManifestEmbedsStreamedActorsAndTiesAsTheFileHasThem() throws Exception {
+        JsonObject tree = org.negsim.scenario.ScenarioLoader.readTree(scenario);
+        tree.remove("experiment");
+        Path plain = Files.writeString(dir.resolve("plain.json"), tree.toString());
+        assertTrue(org.negsim.scenario.ScenarioLoader.load(plain, List.of()).streamedFrom().provides("ties"),
+                "this run streams the ties");
+        Cli.Result r = Cli.execute("run", plain.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonObject embedded = Manifest.read(out).getAsJsonObject("scenario");
+        assertEquals(tree.get("actors"), embedded.get("actors"));
+        assertEquals(tree.get("ties"), embedded.get("ties"));
+        assertEquals(2, embedded.getAsJsonArray("ties").size());
+    }
+
+    @Test
     void setChangesTheOutcomeAndAppearsAsAColumnWithItsValue() throws Exception {
         // Deterministic (temperature 0): 3 of the 5 states join the call, so it succeeds with a
         // minimum of 3 states and cannot with a minimum of 6.
