@@ -172,7 +172,7 @@ final class RunSummary implements RunListener {
         if (holdouts.isEmpty()) {
             return "no holdouts: every member supports the text";
         }
-        Comparator<Integer> order = Comparator.comparing(actors::actor, Pivots.largestFirst(scenario.weightNames()));
+        Comparator<Integer> order = Pivots.largestFirstOrder(holdouts, actors, scenario.weightNames());
         List<String> names = holdouts.stream().sorted(order).limit(HOLDOUTS).map(i -> label(actors.actor(i))).toList();
         int n = holdouts.size();
         if (n <= HOLDOUTS) {

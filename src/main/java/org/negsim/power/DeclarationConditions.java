@@ -20,6 +20,11 @@ final class DeclarationConditions {
     private final double[] totalWeight;
     private final int[] joined;
     private final BigDecimal[] joinedWeight;
+    /**
+     * Per weighted condition the matching actors' weights as decimals, computed once (the search for
+     * holdouts adds and removes them many times); null rows for head counts, null for other actors.
+     */
+    private final BigDecimal[][] weightOf;
 
     DeclarationConditions(List<SuccessCondition> conditions, StageActors actors) {
         this.conditions = List.copyOf(conditions);
@@ -31,8 +36,10 @@ final class DeclarationConditions {
         totalWeight = new double[c];
         joined = new int[c];
         joinedWeight = new BigDecimal[c];
+        weightOf = new BigDecimal[c][];
         for (int k = 0; k < c; k++) {
             SuccessCondition cond = conditions.get(k);
+            weightOf[k] = weighted(k) ? new BigDecimal[n] : null;
             BigDecimal total = BigDecimal.ZERO;
             joinedWeight[k] = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
@@ -41,6 +48,9 @@ final class DeclarationConditions {
                     mask[k][i] = true;
                     matching[k]++;
                     BigDecimal w = weight(k, i);
+                    if (weightOf[k] != null) {
+                        weightOf[k][i] = w;
+                    }
                     total = total.add(w);
                     if (joined(i)) {
                         joined[k]++;
@@ -72,7 +82,11 @@ final class DeclarationConditions {
 
     /** Actor i's weight under condition k's weight name, 0 for a head count. */
     BigDecimal weight(int k, int i) {
-        return Pivots.weight(actors.actor(i), weighted(k) ? conditions.get(k).weight() : null);
+        if (weightOf[k] == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal w = weightOf[k][i];
+        return w != null ? w : Pivots.weight(actors.actor(i), conditions.get(k).weight());
     }
 
     /** The threshold share f times the matching actors' total weight (minShare only). */

@@ -47,6 +47,39 @@ public final class Pivots {
         return c;
     }
 
+    /**
+     * The {@link #largestFirst} order on actor indices of {@code actors}, with each actor's
+     * capability and weights read once rather than at every comparison (a 100 000-actor sort
+     * compares about two million times): {@code order.compare(i, j)} is {@code largestFirst}'s
+     * comparison of actors i and j. Computed for the indices given, which the comparator accepts only.
+     */
+    public static Comparator<Integer> largestFirstOrder(Collection<Integer> indices, StageActors actors,
+                                                        Collection<String> weightNames) {
+        List<String> names = List.copyOf(weightNames);
+        int w = names.size();
+        double[][] keys = new double[actors.size()][];
+        for (int i : indices) {
+            Actor a = actors.actor(i);
+            double[] key = new double[w + 1];
+            key[0] = -a.capability();
+            for (int k = 0; k < w; k++) {
+                key[k + 1] = -a.weight(names.get(k));
+            }
+            keys[i] = key;
+        }
+        return (i, j) -> {
+            double[] a = keys[i];
+            double[] b = keys[j];
+            for (int k = 0; k <= w; k++) {
+                int c = Double.compare(a[k], b[k]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+
     /** The pivots of a stage that ran, from its outcome and its actors at the end. */
     public static PivotSet of(Scenario scenario, Stage stage, StageOutcome outcome, StageActors actors) {
         int finalRound = outcome.rounds();
@@ -116,9 +149,8 @@ public final class Pivots {
 
     /** The flagged actors' indices, largest first. */
     static List<Integer> order(boolean[] flags, StageActors actors, Scenario scenario) {
-        Comparator<Actor> largest = largestFirst(scenario.weightNames());
-        return IntStream.range(0, flags.length).filter(i -> flags[i]).boxed()
-                .sorted(Comparator.comparing(actors::actor, largest)).toList();
+        List<Integer> flagged = IntStream.range(0, flags.length).filter(i -> flags[i]).boxed().toList();
+        return flagged.stream().sorted(largestFirstOrder(flagged, actors, scenario.weightNames())).toList();
     }
 
     private static PivotSet succeeded(DeclarationConditions d, StageActors actors, Scenario scenario) {
@@ -145,7 +177,7 @@ public final class Pivots {
                 holdouts.add(i);
             }
         }
-        holdouts.sort(Comparator.comparing(actors::actor, largestFirst(scenario.weightNames())));
+        holdouts.sort(largestFirstOrder(holdouts, actors, scenario.weightNames()));
         HoldoutSearch search = new HoldoutSearch(d, holdouts);
         List<Integer> chosen = search.fewest();
         boolean[] pivotal = new boolean[actors.size()];

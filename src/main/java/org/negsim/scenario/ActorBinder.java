@@ -200,13 +200,9 @@ final class ActorBinder {
         if (e instanceof JsonObject o && o.size() == 3 && o.get("from") instanceof JsonPrimitive f && f.isString()
                 && o.get("to") instanceof JsonPrimitive t && t.isString()
                 && o.get("weight") instanceof JsonPrimitive w && w.isNumber()) {
-            String from = known.boundActorId(f.getAsString());
-            String to = known.boundActorId(t.getAsString());
-            if (from != null && to != null && !from.equals(to)) {
-                double weight = w.getAsDouble();
-                if (Double.isFinite(weight) && TIE_WEIGHT.domain().accepts(weight)) {
-                    return new Tie(from, to, weight);
-                }
+            Tie tie = validTie(f.getAsString(), t.getAsString(), w.getAsDouble());
+            if (tie != null) {
+                return tie;
             }
         }
         String p = Json.index("$.ties", index);
@@ -218,5 +214,20 @@ final class ActorBinder {
             throw new ScenarioException(p + ".to", "must differ from \"from\", was " + Json.quote(to));
         }
         return new Tie(from, to, TIE_WEIGHT.number(o, p));
+    }
+
+    /**
+     * The tie of two bound actors' ids and a weight, when it is valid (the ids differ, the weight is
+     * finite and &gt; 0); else null, and {@link #tie} finds the error. Uses the actors' own id
+     * instances, so a million ties share a hundred thousand strings.
+     */
+    Tie validTie(String fromId, String toId, double weight) {
+        String from = known.boundActorId(fromId);
+        String to = known.boundActorId(toId);
+        if (from == null || to == null || from.equals(to) || !Double.isFinite(weight)
+                || !TIE_WEIGHT.domain().accepts(weight)) {
+            return null;
+        }
+        return new Tie(from, to, weight);
     }
 }

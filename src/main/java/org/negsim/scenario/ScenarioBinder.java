@@ -68,6 +68,8 @@ final class ScenarioBinder {
      * actor is kept as an {@link ActorBinder.Draft} and resolved once the behaviour is bound.
      */
     static final class StreamedActors implements StrictJsonReader.ElementSink {
+        /** The keys of a tie, as {@link StrictJsonReader.FlatSink} hands them over. */
+        private static final List<String> TIE_KEYS = List.of("from", "to", "weight");
         private final Known known = new Known();
         private final Problems problems = new Problems();
         private final ActorBinder actors = new ActorBinder(known, problems);
@@ -143,7 +145,26 @@ final class ScenarioBinder {
          * actors stay in the tree and are bound with it.
          */
         StrictJsonReader.ElementSink tieSink() {
-            return new StrictJsonReader.ElementSink() {
+            return new StrictJsonReader.FlatSink() {
+                @Override
+                public List<String> flatKeys() {
+                    return TIE_KEYS;
+                }
+
+                @Override
+                public boolean flat(String[] values, boolean[] number, int index) {
+                    if (skipping) {
+                        return true;
+                    }
+                    Tie tie = !number[0] && !number[1] && number[2]
+                            ? actors.validTie(values[0], values[1], NumberLiteral.parseDouble(values[2])) : null;
+                    if (tie == null) {
+                        return false;
+                    }
+                    streamedTies.add(tie);
+                    return true;
+                }
+
                 @Override
                 public boolean begin(JsonObject rootSoFar) {
                     if (!bound() || ties != null || streamedTies != null) {

@@ -67,6 +67,26 @@ final class StrictJsonReader {
         void element(JsonElement element, int index);
     }
 
+    /**
+     * An {@link ElementSink} whose elements are usually objects of a few string or number members
+     * (a tie: {@code from}, {@code to}, {@code weight}): such an object is handed over as its values,
+     * never built as a tree. Anything else — a missing, unknown or repeated key, a nested value, a
+     * syntax error, or values {@link #flat} declines — is read and delivered as {@link #element}
+     * would have had it, with the same errors.
+     */
+    interface FlatSink extends ElementSink {
+        /** The keys of the objects taken flat, in the order of {@link #flat}'s arrays. */
+        List<String> flatKeys();
+
+        /**
+         * An object with exactly the {@link #flatKeys}: {@code values[k]} is key k's string or, when
+         * {@code number[k]}, its number literal as written.
+         *
+         * @return whether it took the object; if not, {@link #element} receives it as an object
+         */
+        boolean flat(String[] values, boolean[] number, int index);
+    }
+
     /** One open array or object. */
     private static final class Frame {
         final JsonElement element;
@@ -167,6 +187,12 @@ final class StrictJsonReader {
                         throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
                                 + ": nesting deeper than " + MAX_DEPTH + " levels");
                     }
+                    if (token == JsonToken.BEGIN_OBJECT && stack.size() == 2 && stack.get(1).streamed
+                            && stack.get(1).sink instanceof FlatSink flat) {
+                        reader.beginObject();
+                        readFlat(flat);
+                        continue;
+                    }
                     JsonElement child;
                     if (token == JsonToken.BEGIN_OBJECT) {
                         reader.beginObject();
@@ -189,15 +215,7 @@ final class StrictJsonReader {
                     reader.endArray();
                     close();
                 }
-                case NAME -> {
-                    String name = shared(reader.nextName());
-                    Frame top = stack.get(stack.size() - 1);
-                    top.name = name;
-                    if (((JsonObject) top.element).has(name)) {
-                        throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
-                                + ": duplicate key " + Json.quote(name));
-                    }
-                }
+                case NAME -> name(shared(reader.nextName()));
                 case STRING -> root = attach(root, new JsonPrimitive(shared(reader.nextString())));
                 case NUMBER -> {
                     String literal = reader.nextString();
@@ -215,6 +233,92 @@ final class StrictJsonReader {
             }
         } while (!stack.isEmpty());
         return root;
+    }
+
+    /** A key of the object on top of the stack: the next value's name; a repeated key is an error. */
+    private void name(String name) throws ScenarioException {
+        Frame top = stack.get(stack.size() - 1);
+        top.name = name;
+        if (((JsonObject) top.element).has(name)) {
+            throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
+                    + ": duplicate key " + Json.quote(name));
+        }
+    }
+
+    /**
+     * Reads an element of {@code sink}'s streamed array, just opened, as flat values while it has the
+     * sink's keys with string or number values; at the first thing that is not (or a syntax error),
+     * puts the object read so far on the stack as {@link #readValue} would have it and returns, so
+     * that the general reading goes on from the same token with the same paths and errors.
+     */
+    private void readFlat(FlatSink sink) throws IOException, ScenarioException {
+        Frame array = stack.get(stack.size() - 1);
+        List<String> keys = sink.flatKeys();
+        String[] values = new String[keys.size()];
+        boolean[] number = new boolean[keys.size()];
+        int[] order = new int[keys.size()];
+        int read = 0;
+        String name = null;
+        boolean valueRead = false;
+        try {
+            while (reader.peek() != JsonToken.END_OBJECT) {
+                name = reader.nextName();
+                valueRead = false;
+                int k = keys.indexOf(name);
+                // a key not taken flat, or repeated, is named (and a repetition refused) before its value is read
+                if (k < 0 || values[k] != null) {
+                    unflatten(keys, values, number, order, read, name, false);
+                    return;
+                }
+                JsonToken value = reader.peek();
+                if (value != JsonToken.STRING && value != JsonToken.NUMBER) {
+                    unflatten(keys, values, number, order, read, name, false);
+                    return;
+                }
+                number[k] = value == JsonToken.NUMBER;
+                values[k] = reader.nextString();
+                order[read++] = k;
+                valueRead = true;
+            }
+        } catch (IOException e) {
+            // a syntax error: it names the path of the general reading, the object and the key last read
+            unflatten(keys, values, number, order, read, name, valueRead);
+            throw e;
+        }
+        reader.endObject();
+        int index = array.count++;
+        if (read == keys.size() && sink.flat(values, number, index)) {
+            return;
+        }
+        sink.element(flatObject(keys, values, number, order, read), index);
+    }
+
+    /**
+     * Puts the object read flat so far on the stack, as the general reading would have it. {@code
+     * name}: the key last read, or null; {@code stored}: whether its value is in the object (else it
+     * names the value to come, and is refused if repeated).
+     */
+    private void unflatten(List<String> keys, String[] values, boolean[] number, int[] order, int read,
+                           String name, boolean stored) throws ScenarioException {
+        JsonObject o = flatObject(keys, values, number, order, read);
+        attach(null, o);
+        stack.add(new Frame(o));
+        if (name != null && !stored) {
+            name(shared(name));
+        } else if (name != null) {
+            stack.get(stack.size() - 1).name = shared(name);
+        }
+    }
+
+    /** The object of the values read flat, in the order read, with the general reading's values. */
+    private JsonObject flatObject(List<String> keys, String[] values, boolean[] number, int[] order, int read) {
+        JsonObject o = new JsonObject();
+        for (int j = 0; j < read; j++) {
+            int k = order[j];
+            o.add(shared(keys.get(k)), number[k] ? new JsonPrimitive(new NumberLiteral(values[k]))
+                    : new JsonPrimitive(shared(values[k])));
+        }
+        return o;
     }
 
     /**

@@ -257,4 +257,34 @@ class PivotsTest {
             return 0.5;
         }
     }
+
+    @Test
+    void theIndexOrderIsTheActorOrderWithTheKeysReadOnce() {
+        // capabilities and weights drawn from few values, so that ties, -0.0 and both weights decide
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(11);
+        double[] values = {0.0, -0.0, 1, 2, 2, 3.5};
+        List<Actor> actors = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            actors.add(new Actor("a" + i, "a" + i, "state", List.of(), null, new double[] {0.5}, new double[] {1.0},
+                    values[random.nextInt(values.length)], i % 7 == 0 ? Map.of("gdp", values[random.nextInt(6)])
+                    : Map.of("emissions", values[random.nextInt(6)], "gdp", values[random.nextInt(6)]),
+                    0, 0, 0, 0, 1));
+        }
+        StageActors stage = new Fixed(actors, java.util.Collections.nCopies(actors.size(), "no"));
+        List<String> names = List.of("emissions", "gdp");
+        List<Integer> some = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i += 1 + random.nextInt(3)) {
+            some.add(i);
+        }
+        java.util.Comparator<Actor> byActor = Pivots.largestFirst(names);
+        java.util.Comparator<Integer> byIndex = Pivots.largestFirstOrder(some, stage, names);
+        List<Integer> expected = some.stream().sorted(java.util.Comparator.comparing(actors::get, byActor)).toList();
+        assertEquals(expected, some.stream().sorted(byIndex).toList());
+        for (int i : some) {
+            for (int j : some) {
+                assertEquals(Integer.signum(byActor.compare(actors.get(i), actors.get(j))),
+                        Integer.signum(byIndex.compare(i, j)), i + " vs " + j);
+            }
+        }
+    }
 }

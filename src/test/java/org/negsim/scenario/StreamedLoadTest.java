@@ -303,4 +303,71 @@ class StreamedLoadTest {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(withTies(""), List.of());
         assertThrows(IllegalStateException.class, () -> loaded.variants().bind(loaded.tree()));
     }
+
+    static Stream<String> tiesWithSyntaxErrors() {
+        return Stream.of("{\"from\": \"A\", \"to\": \"B\", \"weight\": 1,}",
+                "{\"from\": \"A\" \"to\": \"B\", \"weight\": 1}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": NaN}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": 01}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": {\"x\": 1}}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": true}",
+                "{\"from\": \"A\", \"from\": \"B\" \"to\": 1}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": 1, \"from\": \"C\"}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": 1, \"x\": [1, {\"y\": ]}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": 1 \"to\": \"C\"}",
+                "{\"from\": \"A\", \"to\": \"B\", weight: 1}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": \"1}",
+                "{\"from\": \"A\", \"to\": \"B\\q\", \"weight\": 1}",
+                "{\"from\": \"A\", \"to\": \"B\", \"weight\": 1",
+                "{}", "{\"from\": null, \"to\": \"B\", \"weight\": 1}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tiesWithSyntaxErrors")
+    void aStreamedTieThatIsNotFlatGivesTheErrorOfTheTree(String tie) throws Exception {
+        Path file = withTies("{\"from\": \"A\", \"to\": \"B\", \"weight\": 1}, " + tie);
+        ScenarioException tree = assertThrows(ScenarioException.class, () -> viaTree(file, List.of()));
+        ScenarioException streamed = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of()));
+        assertEquals(tree.getMessage(), streamed.getMessage());
+    }
+
+    /**
+     * Random damage to the ties (a character deleted, inserted or doubled): the streamed read either
+     * gives the tree's scenario or the tree's first error, message for message.
+     */
+    @Test
+    void damagedTiesReadStreamedAsTheyReadAsATree() throws Exception {
+        String ties = "{\"from\": \"A\", \"to\": \"B\", \"weight\": 0.5}, {\"weight\": 2, \"to\": \"A\", \"from\": \"C\"},"
+                + " {\"to\": \"C\", \"from\": \"B\", \"weight\": 1e-3}";
+        String insert = "{}[],:\"1a -.e\\n";
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(20261202L);
+        int failures = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            StringBuilder t = new StringBuilder(ties);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(t.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> t.deleteCharAt(at);
+                    case 1 -> t.insert(at, insert.charAt(random.nextInt(insert.length())));
+                    default -> t.insert(at, t.charAt(at));
+                }
+            }
+            Path file = withTies(t.toString());
+            String expected;
+            try {
+                expected = fields(viaTree(file, List.of()));
+            } catch (ScenarioException e) {
+                expected = "error " + e.getMessage();
+                failures++;
+            }
+            String actual;
+            try {
+                actual = fields(ScenarioLoader.load(file, List.of()).scenario());
+            } catch (ScenarioException e) {
+                actual = "error " + e.getMessage();
+            }
+            assertEquals(expected, actual, t.toString());
+        }
+        assertTrue(failures > 300 && failures < 600, "the damage makes errors and valid files: " + failures);
+    }
 }
