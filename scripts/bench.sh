@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2]  (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input]  (default: all)
 #
 # round2 (issue 17, about 10 minutes) prints every figure of performance round two as a ratio to a
 # floor or ceiling measured in the same run: sweeps against two independent shard processes side by
@@ -256,6 +256,34 @@ round2() {
 echo "results in $BENCH_DIR"
 machine
 build
+# Input (issue 17): 100 000 actors and 1 000 000 ties from JSON and from tables, read, checked and
+# bound by `validate` and by a 1-round `run`, against the floor measured in the same minute: a JVM
+# that only decodes, tokenizes and parses the same files (InputFloor). Alternating, 3 rounds; wall
+# seconds and max RSS from /usr/bin/time; every figure also as a ratio to the floor of its round.
+input() {
+  local dir="$BENCH_DIR/input"
+  [ -s "$dir/ties.json" ] || java -Xmx1g -cp "$JAR" org.negsim.bench.InputWorkload 100000 "$dir"
+  mvn -B -q -DskipTests package   # the launcher's jar
+  log "input: 100 000 actors, 1 000 000 ties; floor = InputFloor on the same files (serial collector, as the launcher)"
+  ls -l "$dir/ties.json" "$dir/tables/actors.csv" "$dir/tables/ties.csv"
+  local t="/usr/bin/time -f %e:%M"
+  for round in 1 2 3; do
+    for form in json tables; do
+      local file floor_files
+      if [ "$form" = json ]; then file="$dir/ties.json"; floor_files="$dir/ties.json"
+      else file="$dir/tables/large.json"; floor_files="$dir/tables/large.json $dir/tables/actors.csv $dir/tables/ties.csv"; fi
+      # shellcheck disable=SC2086
+      local floor val run
+      floor=$($t java -XX:+UseSerialGC -cp "$JAR" org.negsim.bench.InputFloor $floor_files 2>&1 >/dev/null | tail -1)
+      val=$($t ./negsim validate "$file" 2>&1 >/dev/null | tail -1)
+      run=$($t ./negsim run "$file" --set 'stages[0].rounds=1' --quiet --out "$dir/out" --overwrite 2>&1 >/dev/null | tail -1)
+      echo "round $round $form: floor ${floor%%:*} s; validate ${val%%:*} s, $(( ${val##*:} / 1024 )) MB RSS," \
+        "$(ratio "${val%%:*}" "${floor%%:*}")x floor; run (1 round) ${run%%:*} s, $(( ${run##*:} / 1024 )) MB RSS," \
+        "$(ratio "${run%%:*}" "${floor%%:*}")x floor; load $(cut -d' ' -f1 /proc/loadavg)"
+    done
+  done
+}
+
 case "$WHAT" in
   all) generate; jmh; paired; jmh_1m; heap; e2e; sweep; power; tables; discover ;;
   tables) tables ;;
@@ -268,5 +296,6 @@ case "$WHAT" in
   power) power ;;
   discover) discover ;;
   round2) round2 ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2]" >&2; exit 2 ;;
+  input) input ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input]" >&2; exit 2 ;;
 esac

@@ -55,6 +55,16 @@ public class TableInput {
     @Setup(Level.Trial)
     public void write() throws IOException, ScenarioException {
         dir = Files.createTempDirectory("negsim-table-input");
+        scenario = writeTables(dir, actors);
+    }
+
+    /**
+     * Writes the table workload into {@code dir}: {@code large.json} (LargeScenario's actors inline)
+     * and {@code tables/} with {@code large.json}, {@code actors.csv} and {@code ties.csv}.
+     *
+     * @return the table scenario, {@code dir/tables/large.json}
+     */
+    static Path writeTables(Path dir, int actors) throws IOException, ScenarioException {
         Path json = dir.resolve("large.json");
         try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
             LargeScenario.write(actors, LargeScenario.DEFAULT_SEED, w);
@@ -64,9 +74,10 @@ public class TableInput {
         try (Writer w = Files.newBufferedWriter(tables.resolve(TableExport.ACTORS), StandardCharsets.UTF_8)) {
             export.writeActors(w);
         }
-        scenario = tables.resolve("large.json");
+        Path scenario = tables.resolve("large.json");
         Files.writeString(scenario, export.scenarioJson(), StandardCharsets.UTF_8);
         writeTies(tables.resolve(TableExport.TIES), actors, LargeScenario.DEFAULT_SEED);
+        return scenario;
     }
 
     /** {@code actors × TIES_PER_ACTOR} ties in file order of their target. */

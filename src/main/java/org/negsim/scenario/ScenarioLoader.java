@@ -153,7 +153,7 @@ public final class ScenarioLoader {
             String top = ParameterPaths.topKey(a.path());
             streamable &= top != null && !top.equals("actors") && !top.equals("issues");
         }
-        ScenarioBinder.StreamedActors sink = streamable ? new ScenarioBinder.StreamedActors(forVariants) : null;
+        StreamedActors sink = streamable ? new StreamedActors(forVariants) : null;
         MessageDigest digest = Sha256.newDigest();
         JsonObject tree = read(file, MAX_FILE_BYTES, sink, digest);
         ScenarioTables tables = ScenarioTables.of(file, tree);
@@ -178,7 +178,7 @@ public final class ScenarioLoader {
         }
         int inFile = MeasureOption.append(tree, measures);
         String sha256 = Sha256.hex(digest);
-        ScenarioBinder.StreamedActors streamed = sink;
+        StreamedActors streamed = sink;
         JsonObject whole = tree;
         try {
             if (streamed != null && streamed.bound()) {
@@ -217,7 +217,7 @@ public final class ScenarioLoader {
                 throw MeasureOption.renamed(e, inFile, measures);
             }
         }
-        ScenarioBinder.StreamedActors sink = new ScenarioBinder.StreamedActors(forVariants);
+        StreamedActors sink = new StreamedActors(forVariants);
         java.util.Set<String> streamed = new java.util.HashSet<>();
         if (sink.begin(tree)) {
             tables.table("actors").read((row, index, line) -> sink.element(row, index));
@@ -264,7 +264,7 @@ public final class ScenarioLoader {
     }
 
     /** @param digest null, or updated with every byte of the file */
-    private static JsonObject read(Path file, long maxBytes, ScenarioBinder.StreamedActors sink,
+    private static JsonObject read(Path file, long maxBytes, StreamedActors sink,
                                    MessageDigest digest) throws ScenarioException, IOException {
         if (Files.isDirectory(file)) {
             // reading a folder fails with a bare "Is a directory" that does not name it

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one JSON document into a Gson tree, more strictly than Gson does: duplicate keys,
@@ -45,11 +43,6 @@ final class StrictJsonReader {
     interface LineSource {
         String line(int lineNumber, int maxChars) throws IOException;
     }
-
-    /** Characters that end a bare word in JSON text. */
-    private static final String DELIMITERS = " \t\r\n,:[]{}\"";
-
-    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
     /**
      * Receives the elements of one top-level array one by one, as each is complete, instead of the
@@ -108,10 +101,10 @@ final class StrictJsonReader {
     private final Map<String, String> sharedStrings = new HashMap<>();
     /** The top-level keys whose arrays may be streamed, each with its sink (empty: none). */
     private final Map<String, ElementSink> sinks;
+    /** Words Gson's syntax complaints. */
+    private final JsonSyntaxMessages messages;
     /** The element of the streamed array being read, delivered when its last token is read. */
     private JsonElement pending;
-    /** Location of the start of the offending word found by {@link #describeUnexpected}, or null. */
-    private String unexpectedAt;
 
     private StrictJsonReader(Reader in, LineSource lines, Map<String, ElementSink> sinks) {
         this.reader = new JsonReader(in);
@@ -119,6 +112,7 @@ final class StrictJsonReader {
         this.reader.setNestingLimit(Integer.MAX_VALUE);
         this.lines = lines;
         this.sinks = sinks;
+        this.messages = new JsonSyntaxMessages(lines);
     }
 
     /**
@@ -151,14 +145,15 @@ final class StrictJsonReader {
         } catch (EOFException e) {
             throw new ScenarioException("$", "empty file (no JSON value)");
         } catch (MalformedJsonException e) {
-            throw syntax(e.getMessage());
+            throw messages.syntax(e.getMessage(), path());
         }
         try {
             root = readValue();
         } catch (EOFException e) {
-            throw new ScenarioException(path(), "invalid JSON" + where(e.getMessage()) + ": unexpected end of file");
+            throw new ScenarioException(path(), "invalid JSON" + JsonSyntaxMessages.where(e.getMessage())
+                    + ": unexpected end of file");
         } catch (MalformedJsonException e) {
-            throw syntax(e.getMessage());
+            throw messages.syntax(e.getMessage(), path());
         }
         try {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
@@ -174,7 +169,8 @@ final class StrictJsonReader {
     }
 
     private ScenarioException trailing(String gsonMessage) {
-        return new ScenarioException("$", "invalid JSON" + where(gsonMessage) + ": unexpected data after the end of the JSON value");
+        return new ScenarioException("$", "invalid JSON" + JsonSyntaxMessages.where(gsonMessage)
+                + ": unexpected data after the end of the JSON value");
     }
 
     private JsonElement readValue() throws IOException, ScenarioException {
@@ -184,7 +180,7 @@ final class StrictJsonReader {
             switch (token) {
                 case BEGIN_OBJECT, BEGIN_ARRAY -> {
                     if (stack.size() >= MAX_DEPTH) {
-                        throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
+                        throw new ScenarioException(path(), "invalid JSON" + JsonSyntaxMessages.where(reader.toString())
                                 + ": nesting deeper than " + MAX_DEPTH + " levels");
                     }
                     if (token == JsonToken.BEGIN_OBJECT && stack.size() == 2 && stack.get(1).streamed
@@ -240,7 +236,7 @@ final class StrictJsonReader {
         Frame top = stack.get(stack.size() - 1);
         top.name = name;
         if (((JsonObject) top.element).has(name)) {
-            throw new ScenarioException(path(), "invalid JSON" + where(reader.toString())
+            throw new ScenarioException(path(), "invalid JSON" + JsonSyntaxMessages.where(reader.toString())
                     + ": duplicate key " + Json.quote(name));
         }
     }
@@ -392,88 +388,5 @@ final class StrictJsonReader {
             }
         }
         return s;
-    }
-
-    /** " at line L, column C" from a Gson message or reader description, or "" if none. */
-    private static String where(String gsonText) {
-        Matcher m = LOCATION.matcher(gsonText == null ? "" : gsonText);
-        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
-    }
-
-    private ScenarioException syntax(String gsonMessage) throws IOException {
-        String first = gsonMessage.lines().findFirst().orElse("");
-        int at = first.indexOf(" at line ");
-        String what = at >= 0 ? first.substring(0, at) : first;
-        String detail;
-        String where = where(gsonMessage);
-        if (what.startsWith("Use JsonReader.setStrictness")) {
-            detail = describeUnexpected(gsonMessage);
-            if (unexpectedAt != null) {
-                where = unexpectedAt;
-            }
-        } else {
-            detail = switch (what) {
-                case "Expected ':'" -> "expected ':' after the key";
-                case "Expected name" -> "expected a key in double quotes";
-                case "Unterminated object" -> "expected ',' or '}'";
-                case "Unterminated array" -> "expected ',' or ']'";
-                case "Unterminated string" -> "unterminated string";
-                case "Invalid escape sequence" -> "invalid escape sequence in a string";
-                case "Malformed Unicode escape" -> "malformed \\u escape in a string";
-                case "Expected value" -> "expected a value";
-                case "Unescaped control characters (\\u0000-\\u001F) are not allowed in strict mode" ->
-                        "line break or control character inside a string (is the string closed?)";
-                default -> what.isEmpty() ? "malformed JSON" : Character.toLowerCase(what.charAt(0)) + what.substring(1);
-            };
-        }
-        return new ScenarioException(path(), "invalid JSON" + where + ": " + detail);
-    }
-
-    private static boolean isValidLiteral(String token) {
-        return Json.isNumberLiteral(token) || token.equals("true") || token.equals("false") || token.equals("null");
-    }
-
-    /** Names the offending text of a strictness complaint (NaN, comments, quotes, bad numbers). */
-    private String describeUnexpected(String gsonMessage) throws IOException {
-        Matcher m = LOCATION.matcher(gsonMessage);
-        String token = "";
-        if (m.find() && lines != null) {
-            int col = Integer.parseInt(m.group(2)) - 1;
-            String line = lines.line(Integer.parseInt(m.group(1)), col + 64);
-            if (line != null && col >= 0 && col < line.length()) {
-                // Gson reports some complaints one character into the offending word: back up to its start.
-                while (col > 0 && DELIMITERS.indexOf(line.charAt(col - 1)) < 0) {
-                    col--;
-                }
-                int end = col;
-                while (end < line.length() && end - col < 20 && DELIMITERS.indexOf(line.charAt(end)) < 0) {
-                    end++;
-                }
-                token = end == col ? line.substring(col, col + 1) : line.substring(col, end);
-                if (col > 0 && isValidLiteral(token)) {
-                    // a valid value after a stray separator ("[1,,2]"): the separator is the problem
-                    col--;
-                    token = line.substring(col, col + 1);
-                }
-                unexpectedAt = " at line " + m.group(1) + ", column " + (col + 1);
-            }
-        }
-        if (token.equals("NaN") || token.matches("[+-]?Infinity")) {
-            return "NaN and Infinity are not allowed in JSON, found " + token;
-        }
-        if (token.startsWith("/") || token.startsWith("#")) {
-            return "comments are not allowed in JSON";
-        }
-        if (token.startsWith("'")) {
-            return "strings and keys need double quotes, found " + token;
-        }
-        if (!token.isEmpty() && (Character.isDigit(token.charAt(0)) || token.charAt(0) == '-' || token.charAt(0) == '+'
-                || token.charAt(0) == '.')) {
-            return "malformed number " + token;
-        }
-        if (!token.isEmpty() && Character.isLetter(token.charAt(0))) {
-            return "unexpected word " + token + " (strings and keys need double quotes)";
-        }
-        return token.isEmpty() ? "unexpected character" : "unexpected character '" + token + "'";
     }
 }
