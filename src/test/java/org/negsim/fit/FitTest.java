@@ -88,6 +88,25 @@ class FitTest {
     }
 
     @Test
+    void anAbsentMemberWithoutARowLeavesARollCallExact() throws Exception {
+        // two roll calls; C is absent from the first (abstains with probability 1), so its missing row hides nothing
+        String actors = "{\"id\":\"A\",\"kind\":\"state\",\"position\":{\"x\":0.9},\"salience\":{\"x\":1}},"
+                + "{\"id\":\"B\",\"kind\":\"state\",\"position\":{\"x\":0.6},\"salience\":{\"x\":1}},"
+                + "{\"id\":\"C\",\"kind\":\"state\",\"position\":{\"x\":0.3},\"salience\":{\"x\":1}}";
+        String vote = "\"rule\":{\"type\":\"majority\"},\"text\":{\"x\":0.8},\"rounds\":1";
+        JsonObject tree = JsonParser.parseString("{\"name\":\"calls\",\"issues\":[{\"id\":\"x\",\"statusQuo\":0.2}],"
+                + "\"actors\":[" + actors + "],\"behavior\":{\"temperature\":0.1,\"abstainBand\":0.05},\"stages\":["
+                + "{\"id\":\"v1\",\"absent\":[\"C\"]," + vote + "},{\"id\":\"v2\"," + vote + "}]}").getAsJsonObject();
+        String both = "stage,actor,decision,round\nv2,A,yes,1\nv2,B,yes,1\nv2,C,no,1\n";
+        Likelihood exact = likelihood(tree, both + "v1,A,yes,1\nv1,B,yes,1\n", "behavior.signCost=0..1");
+        assertTrue(exact.exact(), exact.whySimulated());
+        // B's missing vote in the first call is open, and the second call runs only if the first is decided
+        Likelihood open = likelihood(tree, both + "v1,A,yes,1\n", "behavior.signCost=0..1");
+        assertFalse(open.exact());
+        assertTrue(open.whySimulated().contains("depends on the outcome of v1"), open.whySimulated());
+    }
+
+    @Test
     void recordErrorsNameTheLine() throws Exception {
         Scenario s = Synthetic.bind(tiny(1.0, false));
         String[][] cases = {
