@@ -47,7 +47,10 @@ final class FitCommand implements Callable<Integer> {
     Path recordFile;
 
     @Option(names = "--free", required = true, paramLabel = "PATH=MIN..MAX",
-            description = "A free parameter and its range (repeatable), e.g. actors[kind=state].signCost=0..0.5.")
+            description = {"A free parameter and its range (repeatable), e.g. actors[kind=state].signCost=0..0.5.",
+                "A coefficient actors[SEL].F*COVARIATE=MIN..MAX adds its value times each selected actor's COVARIATE"
+                    + " (capability, position.ISSUE, salience.ISSUE, weights.NAME) to its F (signCost, conformity,"
+                    + " flexibility, temperature), after the plain paths: with actors[SEL].F free too, F is linear in the covariate."})
     List<String> free;
 
     @Option(names = "--holdout", paramLabel = "SELECTOR",
