@@ -130,6 +130,7 @@ final class FitCommand implements Callable<Integer> {
         if (!r.exact()) {
             o.addProperty("whySimulated", r.whySimulated());
             o.addProperty("replays", r.replays());
+            o.addProperty("effectiveReplays", Math.round(r.effectiveReplays() * 10) / 10.0);
         }
         o.addProperty("seed", seed);
         o.addProperty("logLikelihood", r.estimate().logLikelihood());
@@ -183,8 +184,8 @@ final class FitCommand implements Callable<Integer> {
 
     static String table(Fit.Result r) {
         StringBuilder b = new StringBuilder();
-        b.append(r.exact() ? "exact likelihood" : "simulated likelihood (" + r.replays() + " replays; " + r.whySimulated() + ")")
-                .append('\n');
+        b.append(r.exact() ? "exact likelihood" : String.format(Locale.ROOT, "simulated likelihood (%d replays, %.1f effective"
+                + " at the estimate; %s)", r.replays(), r.effectiveReplays(), r.whySimulated())).append('\n');
         int w = 9;
         for (Estimator.Estimate e : r.estimate().estimates()) {
             w = Math.max(w, e.path().length());
