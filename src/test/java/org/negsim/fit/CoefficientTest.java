@@ -16,12 +16,13 @@ import org.negsim.scenario.ScenarioException;
 /**
  * Covariate coefficients ({@code actors[SEL].F*COVARIATE}): the values they set, their checks, the
  * prepared likelihood against rebinding, and the truth recovered from records simulated with a
- * sign cost linear in capability. {@code -Dnegsim.coefficient.records=N} runs N records.
+ * sign cost linear in capability. {@code -Dnegsim.coefficient.records=N} runs N records,
+ * {@code -Dnegsim.coefficient.b1=B} sets the true slope (default 0.25).
  */
 class CoefficientTest {
 
     static final double B0 = 0.05;
-    static final double B1 = 0.25;
+    static final double B1 = Double.parseDouble(System.getProperty("negsim.coefficient.b1", "0.25"));
     static final double CONFORMITY = 0.3;
     static final double TEMPERATURE = 0.08;
     static final List<String> FREE = List.of("actors[kind=state].signCost=-0.5..1",
