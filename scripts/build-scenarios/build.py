@@ -319,6 +319,67 @@ def build_paris_call(data):
     return scn, classes
 
 
+# The Paris Call with its states' costs fitted by `negsim fit` (scenarios/README.md, "Fitted
+# costs"): a state's cost is linear in its position on the contested "elections" issue, which the
+# calibration sets linearly from its Western alignment (p = 0.5 + 0.3 w), with the temperature.
+# `build.py --fit` runs the fit and writes its fit.csv to scenarios/fits/; every build reads it.
+PC_FIT_FREE = ["actors[kind=state].signCost=-0.5..1.5",
+               "actors[kind=state].signCost*position.elections=-3..3",
+               "behavior.temperature=0.005..0.5"]
+PC_FIT_OPTIONS = ["--holdout-fraction", "0.3", "--draws", "200", "--starts", "6"]
+PC_FIT_CSV = os.path.join(REPO, "scenarios", "fits", "paris-call-2018-fitted.csv")
+
+
+def apply_fit(scn, fit_csv_text):
+    """Sets the estimates of a negsim fit.csv in the scenario dict as `negsim fit` does in
+    fitted.json: the plain paths first, then each coefficient `actors[kind=K].F*position.I` (or
+    `*capability`) adds estimate * covariate to F of the selected actors. Values rounded to 4
+    decimals. Supports the path forms the generator's fits use."""
+    rows = list(csv.DictReader(fit_csv_text.splitlines()))
+    plain = [r for r in rows if "*" not in r["parameter"]]
+    for r in plain + [r for r in rows if "*" in r["parameter"]]:
+        path, est = r["parameter"], float(r["estimate"])
+        if path.startswith("behavior."):
+            scn["behavior"][path[len("behavior."):]] = est
+            continue
+        if not path.startswith("actors[kind="):
+            raise SystemExit(f"{PC_FIT_CSV}: the generator cannot apply the parameter {path}")
+        kind, rest = path[len("actors[kind="):].split("].", 1)
+        field, _, cov = rest.partition("*")
+        for a in scn["actors"]:
+            if a["kind"] != kind:
+                continue
+            if not cov:
+                a[field] = est
+            elif cov == "capability":
+                a[field] = a[field] + est * a["capability"]
+            elif cov.startswith("position."):
+                a[field] = a[field] + est * a["position"][cov[len("position."):]]
+            else:
+                raise SystemExit(f"{PC_FIT_CSV}: the generator cannot apply the covariate {cov}")
+    for a in scn["actors"]:
+        if "signCost" in a:
+            a["signCost"] = round(a["signCost"], 4)
+    scn["behavior"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in scn["behavior"].items()}
+    return scn
+
+
+def build_paris_call_fitted(pc, fit_csv_text=None):
+    """paris-call-2018 with the fitted costs and temperature of scenarios/fits/ (or the given fit.csv text)."""
+    if fit_csv_text is None:
+        with open(PC_FIT_CSV, encoding="utf-8", newline="") as f:
+            fit_csv_text = f.read()
+    scn = json.loads(json.dumps(pc))
+    scn["name"] = "paris-call-2018-fitted"
+    scn["description"] = (pc["description"] + " States' signing costs and the temperature estimated by negsim fit "
+                          "from records/paris-call-2018-states.csv: cost = a + b * position on the elections issue "
+                          "(fits/paris-call-2018-fitted.csv); it does not reproduce the launch (see scenarios/README.md).")
+    scn["sources"] = pc["sources"] + ["negsim fit: scripts/build-scenarios/build.py --fit, scenarios/fits/paris-call-2018-fitted.csv"]
+    scn["experiment"] = {"seed": pc["experiment"]["seed"], "replications": 100}
+    apply_fit(scn, fit_csv_text)
+    return scn, {}
+
+
 # ---------------------------------------------------------------------------------------------
 # UN GGE 2016-17
 # ---------------------------------------------------------------------------------------------
@@ -881,6 +942,7 @@ def main():
 
     builders = [
         ("paris-call-2018", lambda: build_paris_call(args.data)),
+        ("paris-call-2018-fitted", lambda: build_paris_call_fitted(built["paris-call-2018"])),
         ("un-gge-2017", build_gge),
         ("gge-then-paris-call", lambda: build_gge_then_paris_call(args.data)),
         ("eu-copyright-2019", build_copyright),
@@ -909,8 +971,14 @@ def main():
                     print(f" stage {res[k]['id']}:")
                     print_actor_table(scn, res, expect, k)
         all_ok &= checks(name, scn, expect, res)
+    os.makedirs(os.path.join(args.out, "records"), exist_ok=True)
+    for name, text in (("paris-agreement-2016.csv", paris_agreement_record(args.data, built["paris-agreement-2016"])),
+                       ("unga-cyber-2018.csv", unga_record(args.data, built["unga-cyber-2018"]))):
+        with open(os.path.join(args.out, "records", name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
     if args.fit:
         fit_report(built, args.data)
+        fit_paris_call(built["paris-call-2018"], args.out)
     print("\nall default outcomes as intended" if all_ok else "\nSOME DEFAULT OUTCOMES DIFFER (see MISMATCH)")
     return 0 if all_ok else 1
 
@@ -983,6 +1051,53 @@ def fit_report(built, data):
                 print(f"    {part:9s} {s['decisions']} decisions: Brier {s['brier']:.4f} ({s['baselineBrier']:.4f}), "
                       f"log score {s['logScore']:.4f} ({s['baselineLogScore']:.4f}), "
                       f"correct {100 * s['correct']:.1f}% ({100 * s['baselineCorrect']:.1f}%)")
+
+
+def paris_call_outcomes(scn, n):
+    """Monte Carlo of n negsim runs of a Paris Call scenario at its own temperature: mean states at
+    the launch (round 1) and by the last round, the share of runs with the US, China and Russia all
+    out, and the runs that succeed in round 1."""
+    runs, actors = NEG.sweep_actors(scn, n)
+    launch, end, big = {}, {}, {}
+    for r in actors:
+        if r["kind"] != "state" or r["decision"] != "joined":
+            continue
+        end[r["run"]] = end.get(r["run"], 0) + 1
+        launch[r["run"]] = launch.get(r["run"], 0) + (int(r["decision_round"]) <= 1)
+        big[r["run"]] = big.get(r["run"], 0) + (r["actor"] in ("USA", "CHN", "RUS"))
+    ids = [r["run"] for r in runs]
+    first = sum(r["success_round"] == "1" for r in runs)
+    return (f"{n} runs: states at the launch {sum(launch.get(i, 0) for i in ids) / n:.1f} (history: about 51), "
+            f"by the last round {sum(end.get(i, 0) for i in ids) / n:.1f} (74), USA, CHN and RUS all out in "
+            f"{sum(big.get(i, 0) == 0 for i in ids)} runs, success in round 1 in {first} runs")
+
+
+def fit_paris_call(pc, out):
+    """Fits the Paris Call states' costs as a function of alignment (PC_FIT_FREE) with negsim fit,
+    writes its fit.csv to scenarios/fits/, rewrites paris-call-2018-fitted.json from it and prints
+    the Monte Carlo outcomes of both Paris Call scenarios."""
+    with open(os.path.join(REPO, "scenarios", "records", "paris-call-2018-states.csv"), encoding="utf-8") as f:
+        record = f.read()
+    r = NEG.fit(pc, record, PC_FIT_FREE, PC_FIT_OPTIONS)
+    os.makedirs(os.path.dirname(PC_FIT_CSV), exist_ok=True)
+    with open(PC_FIT_CSV, "w", encoding="utf-8", newline="") as f:
+        f.write(r["csv"])
+    fitted, _ = build_paris_call_fitted(pc, r["csv"])
+    with open(os.path.join(out, "paris-call-2018-fitted.json"), "w", encoding="utf-8", newline="\n") as f:
+        json.dump(fitted, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print(f"\nparis-call-2018-fitted: {r['method']} likelihood, ln L {r['logLikelihood']:.2f}, "
+          f"{r['convergence']['startsAgreeing']} of {r['convergence']['starts']} starts agree; wrote {PC_FIT_CSV}")
+    for e in r["estimates"]:
+        print(f"    {e['parameter']:48s} {e['estimate']:9.4f}  se {e.get('se', float('nan')):.4f}  "
+              f"[{e['low']:.4f}, {e['high']:.4f}]")
+    for part in ("inSample", "heldOut"):
+        s = r[part]
+        print(f"    {part:9s} {s['decisions']} decisions: Brier {s['brier']:.4f} ({s['baselineBrier']:.4f}), "
+              f"log score {s['logScore']:.4f} ({s['baselineLogScore']:.4f}), "
+              f"correct {100 * s['correct']:.1f}% ({100 * s['baselineCorrect']:.1f}%)")
+    for name, scn in (("paris-call-2018", pc), ("paris-call-2018-fitted", fitted)):
+        print(f"  {name}: {paris_call_outcomes(scn, 200)}")
 
 
 def checks(name, scn, expect, res):

@@ -63,7 +63,8 @@ class Negsim:
 
     def fit(self, scn, record_csv, free, options=()):
         """`negsim fit` of the scenario dict on a record (CSV text) with the free parameters
-        (`PATH=MIN..MAX` strings) and further options; returns fit.json as a dict."""
+        (`PATH=MIN..MAX` strings) and further options; returns fit.json as a dict, with the text of
+        fit.csv under the key "csv"."""
         with tempfile.TemporaryDirectory(prefix="negsim-build-") as tmp:
             record = os.path.join(tmp, "record.csv")
             with open(record, "w", encoding="utf-8", newline="\n") as f:
@@ -73,7 +74,19 @@ class Negsim:
                 args += ["--free", spec]
             out = self._call("fit", scn, args + list(options), tmp)
             with open(os.path.join(out, "fit.json"), encoding="utf-8") as f:
-                return json.load(f)
+                result = json.load(f)
+            with open(os.path.join(out, "fit.csv"), encoding="utf-8", newline="") as f:
+                result["csv"] = f.read()
+            return result
+
+    def sweep_actors(self, scn, replications):
+        """The actors.csv rows (dicts) of `negsim sweep --record actors` of the scenario with
+        `replications` runs and no varied parameter (the scenario's experiment seed)."""
+        seed = scn.get("experiment", {}).get("seed", 0)
+        plain = dict(scn, experiment={"seed": seed, "replications": replications})
+        with tempfile.TemporaryDirectory(prefix="negsim-build-") as tmp:
+            out = self._call("sweep", plain, ["--record", "actors", "--threads", "1"], tmp)
+            return self._rows(out, "runs.csv"), self._rows(out, "actors.csv")
 
     def _call(self, command, scn, options, tmp):
         """Writes scn into tmp, runs `negsim COMMAND scenario.json --quiet --out tmp/results

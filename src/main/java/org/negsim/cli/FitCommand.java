@@ -47,7 +47,10 @@ final class FitCommand implements Callable<Integer> {
     Path recordFile;
 
     @Option(names = "--free", required = true, paramLabel = "PATH=MIN..MAX",
-            description = "A free parameter and its range (repeatable), e.g. actors[kind=state].signCost=0..0.5.")
+            description = {"A free parameter and its range (repeatable), e.g. actors[kind=state].signCost=0..0.5.",
+                "A coefficient actors[SEL].F*COVARIATE=MIN..MAX adds its value times each selected actor's COVARIATE"
+                    + " (capability, position.ISSUE, salience.ISSUE, weights.NAME) to its F (signCost, conformity,"
+                    + " flexibility, temperature), after the plain paths: with actors[SEL].F free too, F is linear in the covariate."})
     List<String> free;
 
     @Option(names = "--holdout", paramLabel = "SELECTOR",
@@ -127,6 +130,7 @@ final class FitCommand implements Callable<Integer> {
         if (!r.exact()) {
             o.addProperty("whySimulated", r.whySimulated());
             o.addProperty("replays", r.replays());
+            o.addProperty("effectiveReplays", Math.round(r.effectiveReplays() * 10) / 10.0);
         }
         o.addProperty("seed", seed);
         o.addProperty("logLikelihood", r.estimate().logLikelihood());
@@ -180,8 +184,8 @@ final class FitCommand implements Callable<Integer> {
 
     static String table(Fit.Result r) {
         StringBuilder b = new StringBuilder();
-        b.append(r.exact() ? "exact likelihood" : "simulated likelihood (" + r.replays() + " replays; " + r.whySimulated() + ")")
-                .append('\n');
+        b.append(r.exact() ? "exact likelihood" : String.format(Locale.ROOT, "simulated likelihood (%d replays, %.1f effective"
+                + " at the estimate; %s)", r.replays(), r.effectiveReplays(), r.whySimulated())).append('\n');
         int w = 9;
         for (Estimator.Estimate e : r.estimate().estimates()) {
             w = Math.max(w, e.path().length());

@@ -11,7 +11,8 @@ import org.negsim.model.When;
  * Whether a record fixes the history that its likelihood depends on (docs/model.md, "The likelihood
  * of a record"). The likelihood is exact when every decision the record leaves open — members
  * without a row, joins known only to an interval, votes of rounds without a row — can change no
- * recorded actor's probabilities: the actor influences no recorded actor of the stage through peer
+ * recorded actor's probabilities (a member absent from a vote stage, or before its
+ * {@code availableFrom}, abstains with probability 1 and is not open): the actor influences no recorded actor of the stage through peer
  * support (or their conformity is 0 and not free), an interval actor's stage allows no withdrawal,
  * a vote stage's open decisions are in its last recorded round only, and no later recorded stage
  * depends on the stage's outcome. Otherwise it gives the first reason why not.
@@ -57,7 +58,8 @@ final class Exactness {
                     }
                 } else {
                     open = false;
-                    for (int r = 1; r <= lastRound; r++) {
+                    // an absent member abstains with probability 1: its vote is fixed without a row
+                    for (int r = 1; r <= lastRound && !stage.isAbsent(a); r++) {
                         if (record.vote(s, i, r) == null && r >= a.availableFrom()) {
                             open = true;
                             if (r < lastRound) {

@@ -23,8 +23,8 @@ public final class Fit {
 
     /** Everything a fit found. */
     public record Result(List<FreeParameter> parameters, Estimator.Result estimate, boolean exact, String whySimulated,
-                         int replays, int n, double aic, double bic, Scores.Sample inSample, Scores.Sample heldOut,
-                         int heldOutActors, JsonObject fitted) {
+                         int replays, double effectiveReplays, int n, double aic, double bic, Scores.Sample inSample,
+                         Scores.Sample heldOut, int heldOutActors, JsonObject fitted) {
     }
 
     /** Step of the numerical derivatives, as a fraction of each range: exact likelihood. */
@@ -83,7 +83,7 @@ public final class Fit {
         int k = space.size();
         double ll = estimate.logLikelihood();
         return new Result(space.parameters(), estimate, likelihood.exact(), likelihood.whySimulated(),
-                likelihood.replays(), n, 2 * k - 2 * ll, k * Math.log(Math.max(n, 1)) - 2 * ll,
+                likelihood.replays(), likelihood.effectiveReplays(estimate.values()), n, 2 * k - 2 * ll, k * Math.log(Math.max(n, 1)) - 2 * ll,
                 Scores.of(units, training, training), Scores.of(units, held, training), heldCount,
                 space.treeAt(tree, estimate.values()));
     }

@@ -127,21 +127,52 @@ public final class Likelihood {
      * replays of a simulated likelihood by the sink; null for none).
      */
     double evaluate(double[] values, UnitSink units) {
-        PreparedScenario at = preparedAt(values);
-        if (at == null) {
+        double[] w = logWeights(values, units);
+        if (w == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        Scenario scenario = at.scenario();
-        int replays = replays();
         double sum = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < replays; k++) {
+        for (double v : w) {
+            sum = RecordSource.logSumExp(sum, v);
+        }
+        return sum - Math.log(w.length);
+    }
+
+    /**
+     * The effective number of replays at these values, (Σ w)² / Σ w² over the replays' weights w:
+     * the number of equally weighted replays whose mean would be as precise. 1 for an exact
+     * likelihood; far below {@link #replays()} when a few replays carry the simulated likelihood
+     * (docs/fit.md, "Simulated likelihoods"). 0 where the record is impossible.
+     */
+    double effectiveReplays(double[] values) {
+        double[] w = logWeights(values, null);
+        if (w == null) {
+            return 0.0;
+        }
+        double sum = Double.NEGATIVE_INFINITY;
+        double squares = Double.NEGATIVE_INFINITY;
+        for (double v : w) {
+            sum = RecordSource.logSumExp(sum, v);
+            squares = RecordSource.logSumExp(squares, 2 * v);
+        }
+        return sum == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(2 * sum - squares);
+    }
+
+    /** The log-weight of each replay, or null when the values are invalid. */
+    private double[] logWeights(double[] values, UnitSink units) {
+        PreparedScenario at = preparedAt(values);
+        if (at == null) {
+            return null;
+        }
+        Scenario scenario = at.scenario();
+        double[] w = new double[replays()];
+        for (int k = 0; k < w.length; k++) {
             RecordSource source = new RecordSource(record, scenario.actors().size(), scenario.stages().size(), counted,
                     mode, Seeds.forRun(seed, k, 0), units);
             new NegotiationSim(at, source, RunListener.NONE).runToEnd();
-            double w = consistent(source) ? source.logWeight() : Double.NEGATIVE_INFINITY;
-            sum = RecordSource.logSumExp(sum, w);
+            w[k] = consistent(source) ? source.logWeight() : Double.NEGATIVE_INFINITY;
         }
-        return sum - Math.log(replays);
+        return w;
     }
 
     /** Whether the replay reached every row of the record (every recorded stage ran, every recorded round came). */

@@ -24,16 +24,21 @@ public final class ParameterSpace {
 
     private final JsonObject work;
     private final List<FreeParameter> parameters;
+    /** Per parameter, its coefficient, or null for a plain path. */
+    private final Coefficient[] coefficients;
 
-    private ParameterSpace(JsonObject tree, List<FreeParameter> parameters) {
+    private ParameterSpace(JsonObject tree, List<FreeParameter> parameters, Coefficient[] coefficients) {
         this.work = tree.deepCopy();
         this.parameters = List.copyOf(parameters);
+        this.coefficients = coefficients;
     }
 
     /**
      * Parses and checks {@code PATH=min..max} specs against a scenario tree: each path must resolve
      * to at least one scalar that changes the model, no two may address the same scalar, and the
-     * range's two ends and its midpoint must be valid values of the field.
+     * range's two ends and its midpoint must be valid values of the field. A path
+     * {@code actors[SEL].F*COVARIATE} is a covariate coefficient ({@link Coefficient}): its
+     * covariate must exist and no other free path may change it.
      *
      * @throws ScenarioException naming {@code --free PATH} and what is wrong
      */
@@ -42,11 +47,19 @@ public final class ParameterSpace {
             throw new ScenarioException("--free", "give at least one free parameter, e.g. --free behavior.signCost=0..0.5");
         }
         List<FreeParameter> out = new ArrayList<>();
+        List<Coefficient> coefficients = new ArrayList<>();
+        Scenario scenario = null;
         for (String spec : specs) {
             Assignment a = ParameterPaths.parseAssignment(spec);
             String where = "--free " + a.path();
+            Coefficient c = null;
+            if (Coefficient.star(a.path()) >= 0) {
+                scenario = scenario != null ? scenario : ScenarioLoader.bind(tree);
+                c = Coefficient.of(tree, scenario, a.path(), where);
+            } else {
+                ParameterPaths.check(tree, a.path());
+            }
             String top = ParameterPaths.topKey(a.path());
-            ParameterPaths.check(tree, a.path());
             if (INERT.contains(top)) {
                 throw new ScenarioException(where, "changes nothing of the model; free a behaviour, actor, tie, issue or stage value");
             }
@@ -62,7 +75,11 @@ public final class ParameterSpace {
             }
             for (double v : new double[] {min, max, min + (max - min) / 2}) {
                 JsonObject probe = tree.deepCopy();
-                ParameterPaths.set(probe, a.path(), new JsonPrimitive(v));
+                if (c != null) {
+                    c.add(probe, v);
+                } else {
+                    ParameterPaths.set(probe, a.path(), new JsonPrimitive(v));
+                }
                 try {
                     ScenarioLoader.bind(probe);
                 } catch (ScenarioException e) {
@@ -70,15 +87,40 @@ public final class ParameterSpace {
                             + v + " (" + e.getMessage() + ")");
                 }
             }
-            for (FreeParameter earlier : out) {
-                if (overlap(tree, earlier.path(), a.path()) || overlap(tree, a.path(), earlier.path())) {
-                    throw new ScenarioException(where, "addresses a value that --free " + earlier.path()
-                            + " addresses too; free each value once");
-                }
+            for (int k = 0; k < out.size(); k++) {
+                overlapping(tree, where, out.get(k).path(), coefficients.get(k), a.path(), c);
             }
-            out.add(new FreeParameter(a.path(), min, max, Math.min(max, Math.max(min, current(tree, a.path(), min, max)))));
+            double start = c != null ? 0.0 : current(tree, a.path(), min, max);
+            out.add(new FreeParameter(a.path(), min, max, Math.min(max, Math.max(min, start))));
+            coefficients.add(c);
         }
-        return new ParameterSpace(tree, out);
+        return new ParameterSpace(tree, out, coefficients.toArray(new Coefficient[0]));
+    }
+
+    /**
+     * Refuses two free paths that address one value: two plain paths that share a scalar, two
+     * coefficients of the same field and covariate sharing an actor, or a path that changes the
+     * covariate of a coefficient. A plain path and a coefficient of the same field are the
+     * intercept and the slope, and allowed.
+     */
+    private static void overlapping(JsonObject tree, String where, String earlier, Coefficient ce, String path,
+                                    Coefficient c) throws ScenarioException {
+        boolean clash;
+        String why = "addresses a value that --free " + earlier + " addresses too; free each value once";
+        if (ce == null && c == null) {
+            clash = overlap(tree, earlier, path) || overlap(tree, path, earlier);
+        } else if (ce != null && c != null) {
+            clash = ce.overlaps(c);
+        } else {
+            Coefficient coef = c != null ? c : ce;
+            String plain = c != null ? earlier : path;
+            clash = overlap(tree, plain, coef.covariatePath());
+            why = "--free " + plain + " changes the covariate " + coef.covariate() + " of the coefficient "
+                    + (c != null ? path : earlier) + "; covariates are fixed values of the scenario";
+        }
+        if (clash) {
+            throw new ScenarioException(where, why);
+        }
     }
 
     /** Whether setting {@code a} changes a value that {@code b} reads. */
@@ -141,9 +183,27 @@ public final class ParameterSpace {
         return copy;
     }
 
+    /** The coefficient of parameter k, or null when it is a plain path. */
+    Coefficient coefficient(int k) {
+        return coefficients[k];
+    }
+
+    /** Restores the coefficients' fields, sets the plain paths, then adds the coefficients' terms. */
     private void setAll(JsonObject tree, double[] values) throws ScenarioException {
+        for (Coefficient c : coefficients) {
+            if (c != null) {
+                c.restore(tree);
+            }
+        }
         for (int k = 0; k < parameters.size(); k++) {
-            ParameterPaths.set(tree, parameters.get(k).path(), new JsonPrimitive(values[k]));
+            if (coefficients[k] == null) {
+                ParameterPaths.set(tree, parameters.get(k).path(), new JsonPrimitive(values[k]));
+            }
+        }
+        for (int k = 0; k < parameters.size(); k++) {
+            if (coefficients[k] != null) {
+                coefficients[k].add(tree, values[k]);
+            }
         }
     }
 

@@ -17,24 +17,28 @@ import org.negsim.scenario.ScenarioException;
  * {@code signCost}, {@code conformity}, {@code flexibility}, {@code temperature} — and a probe confirms
  * it: binding the scenario with the parameter at either end of its range changes exactly that value
  * of a fixed set of actors, to the parameter's value, and nothing else the engine's arrays hold.
- * Otherwise {@link #of} returns null and the caller binds at each point. Not thread-safe.
+ * Otherwise {@link #of} returns null and the caller binds at each point. A covariate coefficient
+ * ({@link Coefficient}) adds θ · covariate to its actors' value after the plain parameters are set,
+ * as {@link ParameterSpace} does on the tree. Not thread-safe.
  */
 final class PreparedSpace {
 
-    private static final Map<String, ActorValue> FIELDS = Map.of("signCost", ActorValue.SIGN_COST,
-            "conformity", ActorValue.CONFORMITY, "flexibility", ActorValue.FLEXIBILITY,
-            "temperature", ActorValue.TEMPERATURE);
+    private static final Map<String, ActorValue> FIELDS = Coefficient.FIELDS;
 
     private final PreparedScenario base;
     private final Map<ActorValue, double[]> baseValues;
     private final ActorValue[] field;
     private final int[][] actors;
+    /** Per parameter, the covariate of each of its actors for a coefficient, or null for a plain value. */
+    private final double[][] covariates;
 
-    private PreparedSpace(PreparedScenario base, Map<ActorValue, double[]> baseValues, ActorValue[] field, int[][] actors) {
+    private PreparedSpace(PreparedScenario base, Map<ActorValue, double[]> baseValues, ActorValue[] field, int[][] actors,
+                          double[][] covariates) {
         this.base = base;
         this.baseValues = baseValues;
         this.field = field;
         this.actors = actors;
+        this.covariates = covariates;
     }
 
     /** The prepared space, or null when some free parameter is not (provably) a per-actor value. */
@@ -44,10 +48,23 @@ final class PreparedSpace {
         double[] start = space.start();
         ActorValue[] field = new ActorValue[k];
         int[][] actors = new int[k][];
+        double[][] covariates = new double[k][];
+        for (int j = 0; j < k; j++) {
+            Coefficient c = space.coefficient(j);
+            if (c != null) {
+                start[j] = 0.0;
+                field[j] = c.value();
+                actors[j] = c.actors();
+                covariates[j] = c.covariates();
+            }
+        }
         PreparedScenario base;
         try {
             base = PreparedScenario.of(space.scenarioAt(start));
             for (int j = 0; j < k; j++) {
+                if (covariates[j] != null) {
+                    continue;
+                }
                 FreeParameter p = parameters.get(j);
                 String path = p.path();
                 String top = ParameterPaths.topKey(path);
@@ -68,7 +85,7 @@ final class PreparedSpace {
         for (ActorValue v : ActorValue.values()) {
             values.put(v, base.actorValues(v));
         }
-        return new PreparedSpace(base, values, field, actors);
+        return new PreparedSpace(base, values, field, actors, covariates);
     }
 
     /** The actors whose {@code which} value parameter j sets, or null if it sets anything else. */
@@ -118,9 +135,19 @@ final class PreparedSpace {
             v.put(e.getKey(), e.getValue().clone());
         }
         for (int j = 0; j < values.length; j++) {
-            double[] target = v.get(field[j]);
-            for (int i : actors[j]) {
-                target[i] = values[j];
+            if (covariates[j] == null) {
+                double[] target = v.get(field[j]);
+                for (int i : actors[j]) {
+                    target[i] = values[j];
+                }
+            }
+        }
+        for (int j = 0; j < values.length; j++) {
+            if (covariates[j] != null) {
+                double[] target = v.get(field[j]);
+                for (int m = 0; m < actors[j].length; m++) {
+                    target[actors[j][m]] += values[j] * covariates[j][m];
+                }
             }
         }
         return base.withActorValues(v);

@@ -10,13 +10,13 @@ import java.util.Map;
  * ignoring case), if it is at most 2 and less than half the name's length. Linear in the number
  * of known names; only called for an error.
  */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** {@code " (did you mean \"x\"?)"}, or empty when nothing is close. */
-    static String didYouMean(String name, Collection<String> known) {
+    public static String didYouMean(String name, Collection<String> known) {
         String best = closest(name, known);
         return best == null ? "" : " (did you mean " + Json.quote(best) + "?)";
     }

@@ -85,6 +85,35 @@ class FitTest {
                 "behavior.signCost=0..1").at(new double[] {0.1});
         double exact = Math.log(Math.exp(join1) + Math.exp(join2));
         assertEquals(exact, l.at(new double[] {0.1}), 0.02);
+        // B joins in round 1 with p1 = σ(0.35/0.1) in a share p1 of the replays, which weigh e1/p1 (B's
+        // own draw is not in the weight); the others are made to join in round 2 and weigh e2/(1 − p1):
+        // the effective replays are N (e1 + e2)² / (e1²/p1 + e2²/(1 − p1))
+        double p1 = 1.0 / (1.0 + Math.exp(-3.5));
+        double e1 = Math.exp(join1);
+        double e2 = Math.exp(join2);
+        double expectedEss = 4000 * (e1 + e2) * (e1 + e2) / (e1 * e1 / p1 + e2 * e2 / (1 - p1));
+        assertEquals(expectedEss, l.effectiveReplays(new double[] {0.1}), 0.05 * expectedEss);
+        assertEquals(1.0, likelihood(tiny(1.0, false), "stage,actor,decision,round\ns,A,joined,0\ns,B,joined,1\ns,C,none,\n",
+                "behavior.signCost=0..1").effectiveReplays(new double[] {0.1}), 0.0, "an exact likelihood is one replay");
+    }
+
+    @Test
+    void anAbsentMemberWithoutARowLeavesARollCallExact() throws Exception {
+        // two roll calls; C is absent from the first (abstains with probability 1), so its missing row hides nothing
+        String actors = "{\"id\":\"A\",\"kind\":\"state\",\"position\":{\"x\":0.9},\"salience\":{\"x\":1}},"
+                + "{\"id\":\"B\",\"kind\":\"state\",\"position\":{\"x\":0.6},\"salience\":{\"x\":1}},"
+                + "{\"id\":\"C\",\"kind\":\"state\",\"position\":{\"x\":0.3},\"salience\":{\"x\":1}}";
+        String vote = "\"rule\":{\"type\":\"majority\"},\"text\":{\"x\":0.8},\"rounds\":1";
+        JsonObject tree = JsonParser.parseString("{\"name\":\"calls\",\"issues\":[{\"id\":\"x\",\"statusQuo\":0.2}],"
+                + "\"actors\":[" + actors + "],\"behavior\":{\"temperature\":0.1,\"abstainBand\":0.05},\"stages\":["
+                + "{\"id\":\"v1\",\"absent\":[\"C\"]," + vote + "},{\"id\":\"v2\"," + vote + "}]}").getAsJsonObject();
+        String both = "stage,actor,decision,round\nv2,A,yes,1\nv2,B,yes,1\nv2,C,no,1\n";
+        Likelihood exact = likelihood(tree, both + "v1,A,yes,1\nv1,B,yes,1\n", "behavior.signCost=0..1");
+        assertTrue(exact.exact(), exact.whySimulated());
+        // B's missing vote in the first call is open, and the second call runs only if the first is decided
+        Likelihood open = likelihood(tree, both + "v1,A,yes,1\n", "behavior.signCost=0..1");
+        assertFalse(open.exact());
+        assertTrue(open.whySimulated().contains("depends on the outcome of v1"), open.whySimulated());
     }
 
     @Test
