@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.negsim.model.Scenario;
 import org.negsim.model.Stage;
+import org.negsim.scenario.ParameterPaths;
 import org.negsim.scenario.ScenarioException;
 import org.negsim.sweep.SweepPlan;
 
@@ -17,8 +18,10 @@ import org.negsim.sweep.SweepPlan;
  *
  * <ul>
  *   <li>the scenario: {@value #TREE_BYTES_PER_FILE_BYTE} bytes of heap per byte of the file, held once
- *       for the manifest and the shared bound scenario, and once more per thread of a sweep with
- *       varied parameters (each design point being built copies the tree);
+ *       for the manifest and the shared bound scenario, and once more per thread of a sweep whose
+ *       varied parameters reach into the actors, issues or ties (each design point being built
+ *       copies them); other varied parameters copy only their own part of the tree, and each thread
+ *       then holds a bound scenario, {@value #STREAMED_BYTES_PER_FILE_BYTE} bytes per byte;
  *       measured: a 296 MB file of 1,000,000 actors peaks at 2.3 GB while read and bound; a run
  *       that streams the actors ({@link org.negsim.scenario.ScenarioLoader#load(Path, List)}) holds
  *       {@value #STREAMED_BYTES_PER_FILE_BYTE} bytes per byte instead;</li>
@@ -124,6 +127,12 @@ public final class HeapCheck {
                 Runtime.getRuntime().maxMemory(), "fewer actors, stages or rounds");
     }
 
+    /** Whether setting these varied paths copies the actors' part of the tree (see {@code ParameterPaths.copyForSet}). */
+    static boolean copiesActors(List<String> paths) {
+        return paths.stream().map(ParameterPaths::topKey)
+                .anyMatch(top -> top == null || top.equals("actors") || top.equals("issues") || top.equals("ties"));
+    }
+
     /**
      * The check of {@code negsim sweep}, on the scenario of design point 0 (a varied round count
      * may make other points larger).
@@ -131,11 +140,18 @@ public final class HeapCheck {
     static void checkSweep(Path scenarioFile, SweepPlan plan, int threads, List<String> recorded)
             throws IOException, ScenarioException, TooLargeException {
         Scenario base = plan.firstPointScenario();
-        // the workers share each design point's bound scenario; only a point with varied values copies the tree
-        int extraCopies = plan.paths().isEmpty() || threads == 1 ? 0 : threads;
-        check("this sweep", estimate(Files.size(scenarioFile), TREE_BYTES_PER_FILE_BYTE, base, threads, extraCopies,
-                threads == 1 ? 1 : 4 * threads, recorded.contains("rounds"), recorded.contains("actors")),
-                Runtime.getRuntime().maxMemory(),
+        long fileBytes = Files.size(scenarioFile);
+        // the workers share each design point's bound scenario; a point with varied values binds its own
+        // (one per thread in flight), from a copy of the tree's varied members: all of it when they reach
+        // into the actors, issues or ties, else a small part, and then only the bound scenario counts
+        boolean copiesActors = copiesActors(plan.paths());
+        int extraCopies = plan.paths().isEmpty() || threads == 1 || !copiesActors ? 0 : threads;
+        long estimate = estimate(fileBytes, TREE_BYTES_PER_FILE_BYTE, base, threads, extraCopies,
+                threads == 1 ? 1 : 4 * threads, recorded.contains("rounds"), recorded.contains("actors"));
+        if (!plan.paths().isEmpty() && threads > 1 && !copiesActors) {
+            estimate += (long) threads * fileBytes * STREAMED_BYTES_PER_FILE_BYTE;
+        }
+        check("this sweep", estimate, Runtime.getRuntime().maxMemory(),
                 "fewer actors, stages or rounds, fewer --threads or no --record");
     }
 

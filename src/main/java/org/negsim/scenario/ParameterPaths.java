@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,6 +87,28 @@ public final class ParameterPaths {
         } catch (ScenarioException e) {
             return null;
         }
+    }
+
+    /**
+     * A copy of {@code tree} that {@link #set} on {@code paths} may change without changing {@code
+     * tree}: the top-level members the paths start with are deep copies, every other member is
+     * shared (binding only reads a tree). A sweep varying {@code behavior.temperature} of a
+     * million-actor scenario then copies the behaviour, not the actors. A malformed path copies all.
+     */
+    public static JsonObject copyForSet(JsonObject tree, Collection<String> paths) {
+        Set<String> copied = new HashSet<>();
+        for (String path : paths) {
+            String top = topKey(path);
+            if (top == null) {
+                return tree.deepCopy();
+            }
+            copied.add(top);
+        }
+        JsonObject copy = new JsonObject();
+        for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
+            copy.add(member.getKey(), copied.contains(member.getKey()) ? member.getValue().deepCopy() : member.getValue());
+        }
+        return copy;
     }
 
     /** A command-line value: {@code true}/{@code false} → boolean, a JSON number → number, else a string. */

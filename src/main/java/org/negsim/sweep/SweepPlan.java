@@ -228,7 +228,7 @@ public final class SweepPlan {
             probes.addAll(p.values());
         }
         for (JsonPrimitive value : probes) {
-            JsonObject copy = tree.deepCopy();
+            JsonObject copy = ParameterPaths.copyForSet(tree, List.of(p.path()));
             Scenario varied;
             try {
                 ParameterPaths.set(copy, p.path(), value);
@@ -354,11 +354,13 @@ public final class SweepPlan {
     /**
      * The scenario of one design point: a copy of the tree with the point's values set, validated.
      * Without values the tree itself is bound (binding only reads it): a sweep without varied
-     * parameters of a million-actor scenario then never holds a second copy of its tree.
+     * parameters of a million-actor scenario then never holds a second copy of its tree; with
+     * them, only the top-level members the varied paths start with are copied
+     * ({@link ParameterPaths#copyForSet}), so varying the behaviour or a stage copies no actor.
      */
     public Scenario scenarioAt(JsonPrimitive[] values) throws ScenarioException {
-        JsonObject copy = values.length == 0 ? tree : tree.deepCopy();
         List<String> paths = paths();
+        JsonObject copy = values.length == 0 ? tree : ParameterPaths.copyForSet(tree, paths);
         for (int k = 0; k < values.length; k++) {
             ParameterPaths.set(copy, paths.get(k), values[k]);
         }

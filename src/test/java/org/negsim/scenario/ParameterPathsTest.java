@@ -35,6 +35,37 @@ class ParameterPathsTest {
         assertEquals(0.3, ScenarioLoader.bind(tree).behavior().temperature());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"behavior.temperature, 0.3, behavior", "behavior.signCost, 0.2, behavior",
+            "stages[0].rounds, 3, stages", "actors[kind=state].signCost, 0.4, actors", "actors[USA].signCost, 1, actors"})
+    void aCopyForSetIsChangedWhereTheTreeIsNot(String path, String value, String top) throws Exception {
+        JsonObject original = tree.deepCopy();
+        JsonObject copy = ParameterPaths.copyForSet(tree, java.util.List.of(path));
+        ParameterPaths.set(copy, path, value);
+        assertEquals(original, tree, "the tree is unchanged");
+        JsonObject expected = original.deepCopy();
+        ParameterPaths.set(expected, path, value);
+        assertEquals(expected, copy, "the copy is the tree with the value set");
+        assertEquals(new java.util.ArrayList<>(tree.keySet()), new java.util.ArrayList<>(copy.keySet()));
+        for (String key : tree.keySet()) {
+            assertEquals(!key.equals(top), tree.get(key) == copy.get(key), key + " is shared unless set");
+        }
+        assertEquals(fields(ScenarioLoader.bind(expected)), fields(ScenarioLoader.bind(copy)));
+    }
+
+    @Test
+    void aCopyForAMalformedPathCopiesEverything() {
+        JsonObject copy = ParameterPaths.copyForSet(tree, java.util.List.of("behavior..x"));
+        assertEquals(tree, copy);
+        for (String key : tree.keySet()) {
+            assertTrue(tree.get(key).isJsonPrimitive() || tree.get(key) != copy.get(key), key);
+        }
+    }
+
+    private static String fields(Scenario s) {
+        return new com.google.gson.GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(s);
+    }
+
     @Test
     void createsAnAbsentBehaviorFieldAndTheBehaviorBlock() throws Exception {
         tree.remove("behavior");
