@@ -37,6 +37,12 @@ final class ActorBinder {
     /** The total capability of the actors so far (kept finite). */
     private double capabilityTotal;
 
+    /** The ids of the last tie {@link #validTie} looked up, and the bound ids they gave (or null). */
+    private String lastFromId;
+    private String lastFrom;
+    private String lastToId;
+    private String lastTo;
+
     ActorBinder(Known known, Problems problems) {
         this.known = known;
         this.problems = problems;
@@ -222,8 +228,17 @@ final class ActorBinder {
      * instances, so a million ties share a hundred thousand strings.
      */
     Tie validTie(String fromId, String toId, double weight) {
-        String from = known.boundActorId(fromId);
-        String to = known.boundActorId(toId);
+        // ties are mostly listed by one end (an actor's ten ties in a row): each run of equal ids is looked up once
+        if (!fromId.equals(lastFromId)) {
+            lastFromId = fromId;
+            lastFrom = known.boundActorId(fromId);
+        }
+        if (!toId.equals(lastToId)) {
+            lastToId = toId;
+            lastTo = known.boundActorId(toId);
+        }
+        String from = lastFrom;
+        String to = lastTo;
         if (from == null || to == null || from.equals(to) || !Double.isFinite(weight)
                 || !TIE_WEIGHT.domain().accepts(weight)) {
             return null;

@@ -6,7 +6,6 @@ import com.google.gson.JsonPrimitive;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Small helpers shared by the reader, the binder and the paths: JSON paths, value display, lists. */
 final class Json {
@@ -16,7 +15,6 @@ final class Json {
     /** Most names listed in a message ("ids: ..."); the rest are counted. */
     static final int MAX_LISTED = 20;
 
-    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private Json() {
     }
@@ -98,9 +96,52 @@ final class Json {
         return new JsonPrimitive(s).toString();
     }
 
-    /** Whether {@code s} is a JSON number literal. */
+    /**
+     * Whether {@code s} is a JSON number literal: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?},
+     * scanned by hand (a table of a million ties asks three million times; the pattern took a tenth
+     * of reading it).
+     */
     static boolean isNumberLiteral(String s) {
-        return JSON_NUMBER.matcher(s).matches();
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i >= n || !isDigit(s.charAt(i))) {
+            return false;
+        }
+        if (s.charAt(i++) != '0') {
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A value as compact JSON for a message, numbers as written, cut at {@link #MAX_SHOWN_CHARS}. */

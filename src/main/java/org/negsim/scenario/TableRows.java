@@ -95,11 +95,13 @@ final class TableRows {
                 CSVRecord record = records.next();
                 int line = (int) Math.min(Integer.MAX_VALUE, lineBefore + 1);
                 lineBefore = parser.getCurrentLineNumber();
-                String where = name + ":" + line;
                 if (record.size() != header.size()) {
-                    throw new RowException(where, "has " + record.size() + " cells, the header has " + header.size());
+                    throw new RowException(name + ":" + line, "has " + record.size() + " cells, the header has "
+                            + header.size());
                 }
-                sink.row(kind == Kind.ACTORS ? actor(header, record, where) : tie(header, record, where), index++, line);
+                // a million tie rows: the row's name:line is made only for an error
+                sink.row(kind == Kind.ACTORS ? actor(header, record, name + ":" + line) : tie(header, record, name, line),
+                        index++, line);
             }
             if (index == 0 && kind == Kind.ACTORS) {
                 throw new ScenarioException(name, "has a header but no rows; it needs at least one row");
@@ -215,13 +217,13 @@ final class TableRows {
     }
 
     /** One ties row as the JSON object of a tie. */
-    private static JsonObject tie(List<String> header, CSVRecord record, String where) throws RowException {
+    private static JsonObject tie(List<String> header, CSVRecord record, String name, int line) throws RowException {
         JsonObject o = new JsonObject();
         for (int k = 0; k < header.size(); k++) {
             String column = header.get(k);
             String value = record.get(k).strip();
             if (value.isEmpty()) {
-                throw new RowException(where + ": " + column, "must not be empty");
+                throw new RowException(name + ":" + line + ": " + column, "must not be empty");
             }
             o.add(column, column.equals("weight") ? number(value) : new JsonPrimitive(value));
         }
