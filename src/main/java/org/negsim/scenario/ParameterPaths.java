@@ -178,7 +178,11 @@ public final class ParameterPaths {
 
     // ---------------------------------------------------------------------------------------------
 
-    private record Segment(String key, String selector, String text) {
+    /**
+     * One key of a path, with its bracket's selector (or null) and, for the form of error paths
+     * {@code actors[2](USA)}, the id the element at that index must have (or null).
+     */
+    private record Segment(String key, String selector, String id, String text) {
     }
 
     /** An object in the tree, or a virtual one ({@code obj == null}) to be created in its parent. */
@@ -272,7 +276,21 @@ public final class ParameterPaths {
                 }
                 i = close + 1;
             }
-            segments.add(new Segment(key, selector, path.substring(0, i)));
+            String id = null;
+            if (selector != null && i < n && path.charAt(i) == '(') {
+                // the "[INDEX](ID)" of an error message, pasted: the index, checked to hold that id
+                int close = path.indexOf(')', i);
+                if (close < 0) {
+                    throw new ScenarioException(path, "malformed path: missing ')'");
+                }
+                id = path.substring(i + 1, close);
+                if (id.isEmpty() || !isIndex(selector)) {
+                    throw new ScenarioException(path, "malformed path: (ID) follows an index, as in actors[2](USA),"
+                            + " at character " + (i + 1));
+                }
+                i = close + 1;
+            }
+            segments.add(new Segment(key, selector, id, path.substring(0, i)));
             if (i == n) {
                 return segments;
             }
@@ -284,6 +302,11 @@ public final class ParameterPaths {
                 throw new ScenarioException(path, "malformed path: ends with '.'");
             }
         }
+    }
+
+    /** Whether a selector is an index (digits, fewer than 10). */
+    private static boolean isIndex(String selector) {
+        return !selector.isEmpty() && selector.length() < 10 && selector.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static List<Target> resolve(JsonObject tree, String path) throws ScenarioException {
@@ -372,6 +395,21 @@ public final class ParameterPaths {
     private static List<Integer> select(JsonArray array, Segment seg, Schema.Obj elementCtx) throws ScenarioException {
         String sel = seg.selector();
         String noun = noun(elementCtx);
+        if (seg.id() != null) {
+            int index = Integer.parseInt(sel);
+            if (index >= array.size()) {
+                throw new ScenarioException(seg.text(), "no " + noun + " at index " + index + " (" + array.size() + " "
+                        + noun + (array.size() == 1 ? "" : "s") + ")");
+            }
+            JsonElement e = array.get(index);
+            JsonElement id = e.isJsonObject() ? e.getAsJsonObject().get("id") : null;
+            if (!(id instanceof JsonPrimitive p && p.isString() && p.getAsString().equals(seg.id()))) {
+                throw new ScenarioException(seg.text(), "the " + noun + " at index " + index + " has id "
+                        + (id == null ? "none" : Json.show(id)) + ", not " + Json.quote(seg.id())
+                        + "; give " + seg.key() + "[" + seg.id() + "] to address it by its id");
+            }
+            return List.of(index);
+        }
         List<Integer> picked = new ArrayList<>();
         int eq = sel.indexOf('=');
         if (eq >= 0) {
@@ -434,7 +472,7 @@ public final class ParameterPaths {
                 }
             }
         }
-        if (sel.chars().allMatch(c -> c >= '0' && c <= '9') && sel.length() < 10) {
+        if (isIndex(sel)) {
             int index = Integer.parseInt(sel);
             if (index < array.size()) {
                 return List.of(index);

@@ -67,6 +67,23 @@ class ParameterPathsTest {
     }
 
     @Test
+    void anErrorPathsIndexAndIdFormCanBePastedBack() throws Exception {
+        ParameterPaths.set(tree, "actors[2](USA).signCost", "0.7");
+        assertEquals(0.7, actor(2).get("signCost").getAsDouble());
+        assertEquals("USA", actor(2).get("id").getAsString());
+        ScenarioException moved = assertThrows(ScenarioException.class,
+                () -> ParameterPaths.set(tree, "actors[1](USA).signCost", "0.7"));
+        assertEquals("actors[1](USA): the actor at index 1 has id \"DEU\", not \"USA\"; give actors[USA] to address it"
+                + " by its id", moved.getMessage());
+        assertThrows(ScenarioException.class, () -> ParameterPaths.set(tree, "actors[9](USA).signCost", "0.7"));
+        ScenarioException notIndex = assertThrows(ScenarioException.class,
+                () -> ParameterPaths.set(tree, "actors[USA](USA).signCost", "0.7"));
+        assertTrue(notIndex.getMessage().contains("(ID) follows an index"), notIndex.getMessage());
+        assertThrows(ScenarioException.class, () -> ParameterPaths.set(tree, "actors[2](USA.signCost", "0.7"));
+        assertThrows(ScenarioException.class, () -> ParameterPaths.set(tree, "actors[2]().signCost", "0.7"));
+    }
+
+    @Test
     void createsAnAbsentBehaviorFieldAndTheBehaviorBlock() throws Exception {
         tree.remove("behavior");
         ParameterPaths.set(tree, "behavior.signCost", "0.25");
