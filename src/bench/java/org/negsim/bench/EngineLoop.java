@@ -6,7 +6,8 @@ import org.negsim.model.Scenario;
 
 /**
  * A plain loop for profilers and heap measurements (JMH forks get in the way of JFR):
- * {@code EngineLoop ACTORS RUNS} builds the workload in memory, then runs the engine RUNS times
+ * {@code EngineLoop ACTORS RUNS [ties]} builds the workload in memory (with {@code ties}, the random-tie
+ * workload {@link LargeScenario#buildRandomTies}), then runs the engine RUNS times
  * and prints the wall time per run and the heap in use after the scenario was built. It is a
  * harness for a profiler, not a benchmark: the numbers of record come from {@link EngineVsFloor}.
  */
@@ -18,7 +19,9 @@ public final class EngineLoop {
     public static void main(String[] args) {
         int actors = Integer.parseInt(args[0]);
         int runs = Integer.parseInt(args[1]);
-        Scenario scenario = LargeScenario.build(actors, LargeScenario.DEFAULT_SEED);
+        boolean ties = args.length > 2 && args[2].equals("ties");
+        Scenario scenario = ties ? LargeScenario.buildRandomTies(actors, LargeScenario.DEFAULT_SEED)
+                : LargeScenario.build(actors, LargeScenario.DEFAULT_SEED);
         System.out.printf("actors %d: heap in use with the scenario built: %d MB%n", actors, usedAfterGc() >> 20);
         for (int k = 0; k < runs; k++) {
             long t0 = System.nanoTime();

@@ -37,30 +37,12 @@ import org.negsim.model.Stage;
  * <p>Scope: linear distance, every actor in exactly one group, no explicit or home ties, all actors
  * members, no withdrawal — the workload of {@link LargeScenario}. Not thread-safe.
  */
-public final class FloorRound {
+public final class FloorRound extends FlatWorkload {
 
-    private final int n;
-    private final int issues;
-    private final int rounds;
-    private final double[] initial;
-    private final double[] salience;
-    private final double[] signCost;
-    private final double[] conformity;
-    private final double[] flexibility;
-    private final double[] temperature;
-    private final int[] availableFrom;
     private final int[] group;
     /** g·(m−1) for the actor's group: Σ_j w_ji. */
     private final double[] incoming;
-    private final boolean[] state;
-    private final double[] emissions;
-    private final double totalEmissions;
-    private final int states;
     private final double groupWeight;
-    private final double selfWeight;
-    private final double[] statusQuo;
-    private final double[] text;
-    private final int founder;
     private final int groups;
 
     private double[] position;
@@ -75,64 +57,18 @@ public final class FloorRound {
 
     /** Flattens the workload; throws if the scenario is outside the floor's scope. */
     public FloorRound(Scenario scenario) {
-        if (scenario.stages().size() != 1 || !scenario.stages().get(0).isOpenDeclaration()
-                || !scenario.ties().isEmpty() || scenario.behavior().distance() != Distance.LINEAR
-                || scenario.behavior().homeTieWeight() != 0.0) {
-            throw new IllegalArgumentException("the floor covers the LargeScenario workload only");
-        }
-        Stage stage = scenario.stages().get(0);
-        if (stage.members() != Selector.ALL || stage.allowWithdrawal() || stage.founders().size() != 1) {
-            throw new IllegalArgumentException("the floor covers the LargeScenario workload only");
-        }
+        super(inScope(scenario));
         List<Actor> actors = scenario.actors();
-        n = actors.size();
-        issues = scenario.issues().size();
-        rounds = stage.rounds();
         groupWeight = scenario.behavior().groupTieWeight();
-        selfWeight = scenario.behavior().selfWeight();
-        statusQuo = new double[issues];
-        for (int d = 0; d < issues; d++) {
-            statusQuo[d] = scenario.issues().get(d).statusQuo();
-        }
-        text = stage.text().values().clone();
-        initial = new double[n * issues];
-        salience = new double[n * issues];
-        signCost = new double[n];
-        conformity = new double[n];
-        flexibility = new double[n];
-        temperature = new double[n];
-        availableFrom = new int[n];
         group = new int[n];
-        state = new boolean[n];
-        emissions = new double[n];
         Map<String, Integer> groupIndex = new HashMap<>();
-        int founderIndex = -1;
-        int stateCount = 0;
-        double emissionTotal = 0.0;
         for (int i = 0; i < n; i++) {
             Actor a = actors.get(i);
             if (a.groups().size() != 1) {
                 throw new IllegalArgumentException("the floor needs exactly one group per actor");
             }
-            System.arraycopy(a.position(), 0, initial, i * issues, issues);
-            System.arraycopy(a.salience(), 0, salience, i * issues, issues);
-            signCost[i] = a.signCost();
-            conformity[i] = a.conformity();
-            flexibility[i] = a.flexibility();
-            temperature[i] = a.temperature();
-            availableFrom[i] = a.availableFrom();
             group[i] = groupIndex.computeIfAbsent(a.groups().get(0), g -> groupIndex.size());
-            state[i] = a.kind().equals("state");
-            stateCount += state[i] ? 1 : 0;
-            emissions[i] = a.weight("emissions");
-            emissionTotal += emissions[i];
-            if (a.id().equals(stage.founders().get(0))) {
-                founderIndex = i;
-            }
         }
-        states = stateCount;
-        totalEmissions = emissionTotal;
-        founder = founderIndex;
         groups = groupIndex.size();
         int[] size = new int[groups];
         for (int g : group) {
@@ -152,6 +88,19 @@ public final class FloorRound {
         nextGroupJoined = new int[groups];
         joined = new boolean[n];
         curve = new int[rounds + 1];
+    }
+
+    private static Scenario inScope(Scenario scenario) {
+        if (scenario.stages().size() != 1 || !scenario.stages().get(0).isOpenDeclaration()
+                || !scenario.ties().isEmpty() || scenario.behavior().distance() != Distance.LINEAR
+                || scenario.behavior().homeTieWeight() != 0.0) {
+            throw new IllegalArgumentException("the floor covers the LargeScenario workload only");
+        }
+        Stage stage = scenario.stages().get(0);
+        if (stage.members() != Selector.ALL || stage.allowWithdrawal() || stage.founders().size() != 1) {
+            throw new IllegalArgumentException("the floor covers the LargeScenario workload only");
+        }
+        return scenario;
     }
 
     /** Actors of the workload. */

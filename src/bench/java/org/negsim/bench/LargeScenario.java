@@ -21,6 +21,7 @@ import org.negsim.model.Selector;
 import org.negsim.model.Stage;
 import org.negsim.model.SuccessCondition;
 import org.negsim.model.TextSpec;
+import org.negsim.model.Tie;
 import org.negsim.model.When;
 import org.negsim.rules.OpenDeclaration;
 
@@ -39,6 +40,11 @@ import org.negsim.rules.OpenDeclaration;
  *
  * <p>{@link #write} streams the JSON scenario with Gson's {@link JsonWriter} (memory independent of
  * N); {@link #build} makes the same validated {@link Scenario} in memory.
+ *
+ * <p>{@link #buildRandomTies} is the random-tie variant (issue 17): the same actors and stage, no group
+ * ties ({@code groupTieWeight} 0) but {@value #TIES_PER_ACTOR} explicit incoming ties per actor, each
+ * from a uniformly drawn other actor with a weight uniform on (0, 1] — as many incoming ties as the
+ * group workload, scattered over the whole population instead of within groups of {@value #GROUP}.
  */
 public final class LargeScenario {
 
@@ -60,6 +66,8 @@ public final class LargeScenario {
     public static final double STATUS_QUO = 0.2;
     /** The declaration's text on every issue. */
     public static final double TEXT = 0.8;
+    /** Explicit incoming ties per actor in {@link #buildRandomTies}. */
+    public static final int TIES_PER_ACTOR = 10;
     /** Default workload seed (positions, saliences, costs). */
     public static final long DEFAULT_SEED = 5L;
     /** The scenario's experiment seed. */
@@ -140,6 +148,31 @@ public final class LargeScenario {
                 0, false, When.ALWAYS);
         return new Scenario("large-" + actors, "negsim benchmark workload", List.of(), List.copyOf(issues),
                 list, List.of(), behavior, List.of(stage), EXPERIMENT_SEED);
+    }
+
+    /**
+     * The random-tie workload: {@link #build}'s actors and stage without group ties, with
+     * {@value #TIES_PER_ACTOR} explicit ties j → i per actor i, in order of i: j uniform over the
+     * other actors and the weight 1 − u, u uniform on [0, 1), from a MersenneTwisterFast seeded with
+     * {@code seed} (the draws of the ties scheme of the {@code TableInput} benchmark).
+     */
+    public static Scenario buildRandomTies(int actors, long seed) {
+        Scenario groups = build(actors, seed);
+        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        List<Tie> ties = new ArrayList<>(actors * TIES_PER_ACTOR);
+        for (int i = 0; i < actors; i++) {
+            for (int k = 0; k < TIES_PER_ACTOR; k++) {
+                int j = random.nextInt(actors - 1);
+                j = j >= i ? j + 1 : j;
+                ties.add(new Tie("a" + j, "a" + i, 1.0 - random.nextDouble()));
+            }
+        }
+        Behavior b = groups.behavior();
+        Behavior behavior = new Behavior(b.distance(), b.temperature(), b.abstainBand(), b.selfWeight(), 0.0,
+                b.homeTieWeight(), b.conformity(), b.signCost(), b.flexibility());
+        return new Scenario("large-ties-" + actors, "negsim benchmark workload, random explicit ties",
+                groups.sources(), groups.issues(), groups.actors(), List.copyOf(ties), behavior, groups.stages(),
+                groups.seed());
     }
 
     private static List<SuccessCondition> successConditions() {

@@ -14,6 +14,10 @@ import org.negsim.model.Scenario;
  * floor) measure the drift as much as the code; a pair's two runs share the same moment, so their
  * ratio is robust to it. Complements {@link EngineVsFloor}, which remains the benchmark of record.
  *
+ * <p>{@code PairedRatio ties ACTORS PAIRS [WARMUP]} does the same for random explicit ties: the engine
+ * on {@link LargeScenario#buildRandomTies} against {@link RandomTieFloor}, after checking that both
+ * compute the same joined counts and final positions.
+ *
  * <p>{@code PairedRatio linearity SMALL LARGE PAIRS} pairs the engine at SMALL actors with the engine
  * at LARGE actors instead: the median ratio is the linearity measure (LARGE/SMALL for a linear cost).
  */
@@ -27,6 +31,10 @@ public final class PairedRatio {
             linearity(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
+        if (args[0].equals("ties")) {
+            ties(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 3);
+            return;
+        }
         int actors = Integer.parseInt(args[0]);
         int pairs = Integer.parseInt(args[1]);
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -34,6 +42,15 @@ public final class PairedRatio {
         FloorRound floor = new FloorRound(scenario);
         FloorRound.check(scenario, floor, EngineVsFloor.SEED);
         System.out.printf("actors %d, %d pairs (%d warm-up): median [quartiles]%n", actors, pairs, warmup);
+        measure("engine", () -> engine(scenario), "floor", () -> floor.run(EngineVsFloor.SEED), warmup, pairs);
+    }
+
+    private static void ties(int actors, int pairs, int warmup) {
+        Scenario scenario = LargeScenario.buildRandomTies(actors, LargeScenario.DEFAULT_SEED);
+        RandomTieFloor floor = new RandomTieFloor(scenario);
+        RandomTieFloor.check(scenario, floor, EngineVsFloor.SEED);
+        System.out.printf("random ties: actors %d, %d ties, %d pairs (%d warm-up): median [quartiles]%n", actors,
+                scenario.ties().size(), pairs, warmup);
         measure("engine", () -> engine(scenario), "floor", () -> floor.run(EngineVsFloor.SEED), warmup, pairs);
     }
 
