@@ -18,6 +18,9 @@ import org.negsim.model.Tie;
  */
 final class InfluenceNetwork {
 
+    /** Issues summed per pass over an actor's explicit ties ({@link #sumTies}). */
+    private static final int BLOCK = 5;
+
     private final int size;
     /** Incoming explicit ties of actor i: indexes {@code inStart[i] … inStart[i+1]-1}. */
     private final int[] inStart;
@@ -41,6 +44,8 @@ final class InfluenceNetwork {
     private boolean[] countedArray;
     private boolean[] counted;
     private double[] nextPosition;
+    /** Scratch of {@link #sumTies}: one block's sums. */
+    private final double[] tieSum = new double[BLOCK];
 
     /**
      * A network for a new run from a prepared one: shares the (immutable) tie structure and gets
@@ -67,8 +72,13 @@ final class InfluenceNetwork {
         }
         double homeWeight = scenario.behavior().homeTieWeight();
         int[] count = new int[size + 1];
-        for (Tie t : scenario.ties()) {
-            count[index.get(t.to())]++;
+        List<Tie> ties = scenario.ties();
+        int[] tieTo = new int[ties.size()];
+        int t = 0;
+        for (Tie tie : ties) {
+            int to = index.get(tie.to());
+            tieTo[t++] = to;
+            count[to]++;
         }
         if (homeWeight > 0) {
             for (Actor a : actors) {
@@ -85,11 +95,12 @@ final class InfluenceNetwork {
         inWeight = new double[inStart[size]];
         int[] fill = new int[size];
         // Explicit ties first, then home ties, each in scenario order: a fixed summation order.
-        for (Tie t : scenario.ties()) {
-            int to = index.get(t.to());
+        t = 0;
+        for (Tie tie : ties) {
+            int to = tieTo[t++];
             int k = inStart[to] + fill[to]++;
-            inFrom[k] = index.get(t.from());
-            inWeight[k] = t.weight();
+            inFrom[k] = index.get(tie.from());
+            inWeight[k] = tie.weight();
         }
         if (homeWeight > 0) {
             for (int i = 0; i < size; i++) {
@@ -320,17 +331,19 @@ final class InfluenceNetwork {
                 int tiesTo = inStart[i + 1];
                 double lambda = flexibility[i];
                 double denominator = selfWeight + in;
-                for (int d = 0; d < issues; d++) {
-                    double p = position[base + d];
-                    double neighbours = 0.0;
-                    for (int e = tiesFrom; e < tiesTo; e++) {
-                        neighbours += inWeight[e] * position[inFrom[e] * issues + d];
+                double[] tieSum = this.tieSum;
+                for (int d0 = 0; d0 < issues; d0 += BLOCK) {
+                    int width = Math.min(BLOCK, issues - d0);
+                    sumTies(position, issues, tiesFrom, tiesTo, d0, width, tieSum);
+                    for (int d = d0; d < d0 + width; d++) {
+                        double p = position[base + d];
+                        double neighbours = tieSum[d - d0];
+                        for (int e = groupsFrom; e < groupsTo; e++) {
+                            neighbours += gw * (sum[groupOf[e] * issues + d] - p);
+                        }
+                        double social = (selfWeight * p + neighbours) / denominator;
+                        next[base + d] = (1.0 - lambda) * initial[base + d] + lambda * social;
                     }
-                    for (int e = groupsFrom; e < groupsTo; e++) {
-                        neighbours += gw * (sum[groupOf[e] * issues + d] - p);
-                    }
-                    double social = (selfWeight * p + neighbours) / denominator;
-                    next[base + d] = (1.0 - lambda) * initial[base + d] + lambda * social;
                 }
             }
             for (int e = groupsFrom; e < groupsTo; e++) {
@@ -345,5 +358,72 @@ final class InfluenceNetwork {
         nextPosition = position;
         sumsOf = next;
         return next;
+    }
+
+    /**
+     * Σ_e w_e p_{j(e),d} over the explicit incoming ties {@code from … to−1} for the issues
+     * d = d0 … d0+width−1 (width ≤ {@link #BLOCK}), into {@code out[0 … width−1]}. The ties are the
+     * outer loop, so each tie's source row is read once for the whole block (one cache line, not one
+     * per issue), and each issue's sum is a local accumulator that runs over the ties in their order
+     * from 0.0 — the sums of the textbook loop (issue outer, ties inner) to the last bit.
+     */
+    private void sumTies(double[] position, int issues, int from, int to, int d0, int width, double[] out) {
+        int[] src = inFrom;
+        double[] w = inWeight;
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double s4 = 0.0;
+        switch (width) {
+            case 5 -> {
+                for (int e = from; e < to; e++) {
+                    int j = src[e] * issues + d0;
+                    double we = w[e];
+                    s0 += we * position[j];
+                    s1 += we * position[j + 1];
+                    s2 += we * position[j + 2];
+                    s3 += we * position[j + 3];
+                    s4 += we * position[j + 4];
+                }
+            }
+            case 4 -> {
+                for (int e = from; e < to; e++) {
+                    int j = src[e] * issues + d0;
+                    double we = w[e];
+                    s0 += we * position[j];
+                    s1 += we * position[j + 1];
+                    s2 += we * position[j + 2];
+                    s3 += we * position[j + 3];
+                }
+            }
+            case 3 -> {
+                for (int e = from; e < to; e++) {
+                    int j = src[e] * issues + d0;
+                    double we = w[e];
+                    s0 += we * position[j];
+                    s1 += we * position[j + 1];
+                    s2 += we * position[j + 2];
+                }
+            }
+            case 2 -> {
+                for (int e = from; e < to; e++) {
+                    int j = src[e] * issues + d0;
+                    double we = w[e];
+                    s0 += we * position[j];
+                    s1 += we * position[j + 1];
+                }
+            }
+            default -> {
+                for (int e = from; e < to; e++) {
+                    s0 += w[e] * position[src[e] * issues + d0];
+                }
+            }
+        }
+        out[0] = s0;
+        out[1] = s1;
+        out[2] = s2;
+        out[3] = s3;
+        out[4] = s4;
     }
 }

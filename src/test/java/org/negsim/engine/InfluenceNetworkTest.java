@@ -3,12 +3,15 @@ package org.negsim.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.negsim.engine.ScenarioFixture.Trace;
 import org.negsim.model.Behavior;
 import org.negsim.model.Distance;
 import org.negsim.model.Scenario;
+import org.negsim.model.Tie;
 
 /** Friedkin–Johnsen and peer support against direct computations. */
 class InfluenceNetworkTest {
@@ -213,5 +216,108 @@ class InfluenceNetworkTest {
                 }
             }
         }
+    }
+
+    /**
+     * The explicit ties summed with the ties outer and the issues in blocks (InfluenceNetwork.sumTies)
+     * give the textbook loop's numbers to the last bit — issues outer, ties inner in scenario order,
+     * then the groups — for every block width (1 to 12 issues: one, two and three blocks), with
+     * actors in no, one and two groups, without ties, and with repeated and self-looping sources.
+     */
+    @Test
+    void blockedTieSumsGiveTheTextbookLoopsNumbersExactly() {
+        for (int issues = 1; issues <= 12; issues++) {
+            MersenneTwisterFast random = new MersenneTwisterFast(issues);
+            double g = 0.07;
+            double self = 1.3;
+            Behavior behavior = new Behavior(Distance.LINEAR, 0.0, 0.0, self, g, 0.0, 0.0, 0.0, 0.0);
+            ScenarioFixture f = new ScenarioFixture().behavior(behavior);
+            for (int d = 0; d < issues; d++) {
+                f.issue("i" + d, 0.5);
+            }
+            int n = 40;
+            for (int i = 0; i < n; i++) {
+                double[] p0 = new double[issues];
+                for (int d = 0; d < issues; d++) {
+                    p0[d] = random.nextDouble();
+                }
+                List<String> groups = i % 4 == 0 ? List.of() : i % 4 == 1 ? List.of("G" + i % 3)
+                        : List.of("G" + i % 3, "H" + i % 2);
+                f.actor("a" + i, "state", groups, p0);
+            }
+            for (int t = 0; t < 5 * n; t++) {
+                int to = random.nextInt(n);
+                if (to % 7 != 3) { // actors 3, 10, 17, ... have no explicit tie
+                    f.tie("a" + random.nextInt(n), "a" + to, 1.0 - random.nextDouble());
+                }
+            }
+            f.declaration("call", 3, List.of(), new double[issues], ScenarioFixture.minCount(99));
+            Scenario scenario = f.build();
+            InfluenceNetwork network = new InfluenceNetwork(scenario);
+            double[] initial = new double[n * issues];
+            double[] flexibility = new double[n];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(scenario.actors().get(i).position(), 0, initial, i * issues, issues);
+                flexibility[i] = 0.1 + 0.8 * random.nextDouble();
+            }
+            double[] engine = initial.clone();
+            double[] textbook = initial.clone();
+            for (int step = 0; step < 3; step++) {
+                engine = network.updatePositions(engine, initial, flexibility, self, issues).clone();
+                textbook = textbookStep(scenario, textbook, initial, flexibility, self, g, issues);
+                for (int x = 0; x < n * issues; x++) {
+                    assertEquals(Double.doubleToRawLongBits(textbook[x]), Double.doubleToRawLongBits(engine[x]),
+                            issues + " issues, step " + step + ", actor " + x / issues + ", issue " + x % issues);
+                }
+            }
+        }
+    }
+
+    /** One Friedkin–Johnsen step as the plain loops: per actor and issue, ties in scenario order, then groups. */
+    private static double[] textbookStep(Scenario scenario, double[] p, double[] initial, double[] flexibility,
+                                         double self, double g, int issues) {
+        int n = scenario.actors().size();
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add(scenario.actors().get(i).groups());
+        }
+        double[] next = new double[p.length];
+        for (int i = 0; i < n; i++) {
+            String id = "a" + i;
+            double in = 0.0;
+            for (Tie t : scenario.ties()) {
+                if (t.to().equals(id)) {
+                    in += t.weight();
+                }
+            }
+            for (String group : groups.get(i)) {
+                in += g * (groups.stream().filter(gs -> gs.contains(group)).count() - 1);
+            }
+            for (int d = 0; d < issues; d++) {
+                double own = p[i * issues + d];
+                if (in <= 0.0) {
+                    next[i * issues + d] = own;
+                    continue;
+                }
+                double neighbours = 0.0;
+                for (Tie t : scenario.ties()) {
+                    if (t.to().equals(id)) {
+                        neighbours += t.weight() * p[Integer.parseInt(t.from().substring(1)) * issues + d];
+                    }
+                }
+                for (String group : groups.get(i)) {
+                    double sum = 0.0;
+                    for (int j = 0; j < n; j++) {
+                        if (groups.get(j).contains(group)) {
+                            sum += p[j * issues + d];
+                        }
+                    }
+                    neighbours += g * (sum - own);
+                }
+                double social = (self * own + neighbours) / (self + in);
+                next[i * issues + d] = (1.0 - flexibility[i]) * initial[i * issues + d] + flexibility[i] * social;
+            }
+        }
+        return next;
     }
 }
