@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Reproducible performance measurements of negsim (issue 5; docs/performance.md shows the results).
 #
-#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input]  (default: all)
+#   scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input|ties]  (default: all)
 #
 # round2 (issue 17, about 10 minutes) prints every figure of performance round two as a ratio to a
 # floor or ceiling measured in the same run: sweeps against two independent shard processes side by
 # side, group ties against the floor, PRIM against reading its CSV, a 1M-actor sweep's heap
 # against the tree plus bound scenario.
+#
+# ties (issue 17, about 10 minutes on an idle machine) prints the engine's loop against its floor
+# for random explicit ties (RandomTieFloor) and for group ties (FloorRound), at 100 000 actors, in
+# alternating pairs, each with the load average before and after.
 #
 # Environment:
 #   BENCH_DIR   where workload files, JMH results and run outputs go (default: a new temp dir)
@@ -253,6 +257,28 @@ round2() {
   fi
 }
 
+# The engine's loop against the floor measured in the same JVM, random explicit ties and group ties.
+load1() { cut -d' ' -f1 /proc/loadavg; }
+ties_pair() { # label file PairedRatio-arguments...
+  local label=$1 file=$2; shift 2
+  local before after
+  before=$(load1)
+  java -XX:+UseSerialGC -cp "$JAR" org.negsim.bench.PairedRatio "$@" | tee "$file"
+  after=$(load1)
+  echo "  load average (1 min) before $before, after $after" | tee -a "$file"
+  printf '  %-12s engine / floor %s  (load %s -> %s)\n' "$label" \
+    "$(sed -n 's|^ *engine / floor *||p' "$file")" "$before" "$after" >>"$BENCH_DIR/ties-summary.txt"
+}
+ties() {
+  : >"$BENCH_DIR/ties-summary.txt"
+  log "random ties: engine / RandomTieFloor, 100 000 actors, 1 000 000 explicit ties, alternating pairs (serial collector)"
+  ties_pair "random ties" "$BENCH_DIR/ties-random.txt" ties 100000 "${TIES_PAIRS:-10}"
+  log "group ties: engine / FloorRound, 100 000 actors, groups of 11, alternating pairs (serial collector)"
+  ties_pair "group ties" "$BENCH_DIR/ties-group.txt" 100000 "${TIES_PAIRS:-10}"
+  log "ties: engine / floor, median [quartiles] (targets: random ties <= 2; groups <= 2, aim 1.5)"
+  cat "$BENCH_DIR/ties-summary.txt"
+}
+
 echo "results in $BENCH_DIR"
 machine
 build
@@ -297,5 +323,6 @@ case "$WHAT" in
   discover) discover ;;
   round2) round2 ;;
   input) input ;;
-  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input]" >&2; exit 2 ;;
+  ties) ties ;;
+  *) echo "usage: scripts/bench.sh [all|jmh|paired|jmh-1m|heap|e2e|sweep|power|tables|discover|round2|input|ties]" >&2; exit 2 ;;
 esac

@@ -29,7 +29,8 @@ import org.negsim.random.MersenneTwisterAdapter;
  *       ties are the outer loop and the five a_d are locals, so each source row is read once (the
  *       fastest of the loop orders tried, see docs/performance.md);</li>
  *   <li>if i is available and has not joined: gain Σ_d s_id (|q_d − p_id| − |x_d − p_id|), peer support
- *       Σ_{e: j(e) joined before round r} w_e / Σ_e w_e, one logistic draw τ ln(u/(1−u)) from the
+ *       Σ_{e: j(e) joined before round r} w_e / Σ_e w_e (who had joined kept in one byte per actor,
+ *       this round's joiners added at its end), one logistic draw τ ln(u/(1−u)) from the
  *       engine's generator, join iff gain + β P − c + ε &gt; 0;</li>
  *   <li>counts kept incrementally (joined, joined states, joined emissions), success tested per round.</li>
  * </ol>
@@ -55,8 +56,10 @@ public final class RandomTieFloor extends FlatWorkload {
 
     private double[] position;
     private double[] next;
-    /** Round in which actor i joined; {@link Integer#MAX_VALUE} while it has not. */
-    private final int[] joinedRound;
+    /** a_j: whether actor j had joined by the end of the previous round (one byte per actor). */
+    private final boolean[] support;
+    /** The actors that joined in the current round, made supporters at its end. */
+    private final int[] joiners;
     /** Joined count at the end of each round 0 … R of the last run. */
     private final int[] curve;
 
@@ -88,7 +91,8 @@ public final class RandomTieFloor extends FlatWorkload {
         }
         position = new double[n * issues];
         next = new double[n * issues];
-        joinedRound = new int[n];
+        support = new boolean[n];
+        joiners = new int[n];
         curve = new int[rounds + 1];
     }
 
@@ -118,8 +122,8 @@ public final class RandomTieFloor extends FlatWorkload {
         MersenneTwisterFast random = sim.engine.SimState.primeGenerator(MersenneTwisterAdapter.generator(seed));
         final int k = ISSUES;
         System.arraycopy(initial, 0, position, 0, position.length);
-        Arrays.fill(joinedRound, Integer.MAX_VALUE);
-        joinedRound[founder] = 0;
+        Arrays.fill(support, false);
+        support[founder] = true;
         int joinedCount = 1;
         int joinedStates = state[founder] ? 1 : 0;
         double joinedEmissions = emissions[founder];
@@ -127,6 +131,7 @@ public final class RandomTieFloor extends FlatWorkload {
         curve[0] = joinedCount;
         for (int r = 1; r <= rounds; r++) {
             boolean update = r >= 2;
+            int joinedNow = 0;
             double[] p = update ? next : position;
             for (int i = 0; i < n; i++) {
                 int base = i * k;
@@ -164,7 +169,7 @@ public final class RandomTieFloor extends FlatWorkload {
                         System.arraycopy(position, base, next, base, k);
                     }
                 }
-                if (joinedRound[i] < r || r < availableFrom[i]) {
+                if (support[i] || r < availableFrom[i]) {
                     continue;
                 }
                 double gain = 0.0;
@@ -176,7 +181,7 @@ public final class RandomTieFloor extends FlatWorkload {
                 if (in > 0.0) {
                     double sum = 0.0;
                     for (int e = from; e < to; e++) {
-                        if (joinedRound[tieFrom[e]] < r) {
+                        if (support[tieFrom[e]]) {
                             sum += tieWeight[e];
                         }
                     }
@@ -190,13 +195,16 @@ public final class RandomTieFloor extends FlatWorkload {
                     eps = tau * Math.log(u / (1.0 - u));
                 }
                 if (z + eps > 0.0) {
-                    joinedRound[i] = r;
+                    joiners[joinedNow++] = i;
                     joinedCount++;
                     if (state[i]) {
                         joinedStates++;
                     }
                     joinedEmissions += emissions[i];
                 }
+            }
+            for (int x = 0; x < joinedNow; x++) {
+                support[joiners[x]] = true;
             }
             if (update) {
                 double[] t = position;
