@@ -308,6 +308,17 @@ input() {
         "$(ratio "${run%%:*}" "${floor%%:*}")x floor; load $(cut -d' ' -f1 /proc/loadavg)"
     done
   done
+  log "end to end with random ties (issue 17): the JSON file with group ties off, 200 rounds, against the input floor + RandomTieFloor's run"
+  for round in 1 2 3; do
+    local e2e inf eng
+    e2e=$($t ./negsim run "$dir/ties.json" --set behavior.groupTieWeight=0 --quiet --out "$dir/out" --overwrite 2>&1 >/dev/null | tail -1)
+    inf=$($t java -XX:+UseSerialGC -cp "$JAR" org.negsim.bench.InputFloor "$dir/ties.json" 2>&1 >/dev/null | tail -1)
+    eng=$(java -XX:+UseSerialGC -cp "$JAR" org.negsim.bench.RandomTieFloor 100000 | sed -n 's/.*after the check: \([0-9.]*\) s.*/\1/p')
+    local both
+    both=$(echo "${inf%%:*} + $eng" | bc -l)
+    echo "round $round: run ${e2e%%:*} s ($(( ${e2e##*:} / 1024 )) MB RSS, $(awk -F, 'NR==1{for(i=1;i<=NF;i++) if($i=="rounds") c=i} NR==2{print $c}' "$dir/out/runs.csv") rounds);" \
+      "floor: input ${inf%%:*} s + engine $eng s = $both s; run / floor $(ratio "${e2e%%:*}" "$both"); load $(cut -d' ' -f1 /proc/loadavg)"
+  done
 }
 
 case "$WHAT" in
