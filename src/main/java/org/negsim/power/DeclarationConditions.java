@@ -106,7 +106,15 @@ final class DeclarationConditions {
 
     /** Whether condition k holds with {@code count} matching actors joined, of weight {@code weight}. */
     boolean holds(int k, int count, BigDecimal weight) {
-        return conditions.get(k).holds(count, matching[k], weight.doubleValue(), totalWeight[k]);
+        return holds(k, count, weight.doubleValue());
+    }
+
+    /**
+     * {@link #holds(int, int, BigDecimal)} with the weight already rounded to the nearest double
+     * (its {@code doubleValue()}, which a search keeps rather than recomputing for every test).
+     */
+    boolean holds(int k, int count, double weight) {
+        return conditions.get(k).holds(count, matching[k], weight, totalWeight[k]);
     }
 
     /** Whether every condition holds at the end. */

@@ -30,6 +30,8 @@ final class HoldoutSearch {
     private final int conditions;
     private final int[] count;
     private final BigDecimal[] weight;
+    /** {@code weight[k].doubleValue()}, kept up to date by {@link #add}: the tests read it many times per change. */
+    private final double[] weightValue;
     /** Per condition the holdout positions that match it, heaviest first (weight conditions). */
     private final int[][] heaviest;
     private final double[][] weightOf;
@@ -52,12 +54,14 @@ final class HoldoutSearch {
         int m = holdout.length;
         count = new int[conditions];
         weight = new BigDecimal[conditions];
+        weightValue = new double[conditions];
         heaviest = new int[conditions][];
         weightOf = new double[conditions][m];
         matchingFrom = new int[conditions][m + 1];
         for (int k = 0; k < conditions; k++) {
             count[k] = d.joinedCount(k);
             weight[k] = d.joinedWeight(k);
+            weightValue[k] = weight[k].doubleValue();
             for (int p = m - 1; p >= 0; p--) {
                 boolean match = d.matches(k, holdout[p]);
                 matchingFrom[k][p] = matchingFrom[k][p + 1] + (match ? 1 : 0);
@@ -130,11 +134,11 @@ final class HoldoutSearch {
     /** Whether every unmet condition can still be met with {@code slots} holdouts from position {@code from}. */
     private boolean reachable(int from, int slots) {
         for (int k = 0; k < conditions; k++) {
-            if (d.holds(k, count[k], weight[k])) {
+            if (d.holds(k, count[k], weightValue[k])) {
                 continue;
             }
             if (d.weighted(k)) {
-                double best = weight[k].doubleValue();
+                double best = weightValue[k];
                 int taken = 0;
                 for (int p : heaviest[k]) {
                     if (taken == slots || ++nodes > maxNodes) {
@@ -150,7 +154,7 @@ final class HoldoutSearch {
                 }
             } else {
                 int more = Math.min(slots, matchingFrom[k][from]);
-                if (!d.holds(k, count[k] + more, weight[k])) {
+                if (!d.holds(k, count[k] + more, weightValue[k])) {
                     return false;
                 }
             }
@@ -160,7 +164,7 @@ final class HoldoutSearch {
 
     private boolean helps(int p) {
         for (int k = 0; k < conditions; k++) {
-            if (d.matches(k, holdout[p]) && !d.holds(k, count[k], weight[k])) {
+            if (d.matches(k, holdout[p]) && !d.holds(k, count[k], weightValue[k])) {
                 return true;
             }
         }
@@ -173,13 +177,16 @@ final class HoldoutSearch {
                 count[k] += sign;
                 BigDecimal w = d.weight(k, holdout[p]);
                 weight[k] = sign > 0 ? weight[k].add(w) : weight[k].subtract(w);
+                if (d.weighted(k)) {
+                    weightValue[k] = weight[k].doubleValue();
+                }
             }
         }
     }
 
     private boolean allHold() {
         for (int k = 0; k < conditions; k++) {
-            if (!d.holds(k, count[k], weight[k])) {
+            if (!d.holds(k, count[k], weightValue[k])) {
                 return false;
             }
         }
@@ -212,7 +219,7 @@ final class HoldoutSearch {
                     need++;
                 }
             } else {
-                while (!d.holds(k, count[k] + need, weight[k])) {
+                while (!d.holds(k, count[k] + need, weightValue[k])) {
                     need++;
                 }
             }
