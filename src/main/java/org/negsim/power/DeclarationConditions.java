@@ -89,6 +89,14 @@ final class DeclarationConditions {
         return w != null ? w : Pivots.weight(actors.actor(i), conditions.get(k).weight());
     }
 
+    /**
+     * {@link #weight}'s value as a double: the actor's weight itself (a double's shortest decimal,
+     * which {@code BigDecimal.valueOf} takes, converts back to that double exactly), 0 for a head count.
+     */
+    double weightValue(int k, int i) {
+        return weightOf[k] == null ? 0.0 : actors.actor(i).weight(conditions.get(k).weight());
+    }
+
     /** The threshold share f times the matching actors' total weight (minShare only). */
     double requiredWeight(int k) {
         return conditions.get(k).threshold() * totalWeight[k];

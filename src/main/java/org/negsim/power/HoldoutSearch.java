@@ -30,8 +30,12 @@ final class HoldoutSearch {
     private final int conditions;
     private final int[] count;
     private final BigDecimal[] weight;
-    /** {@code weight[k].doubleValue()}, kept up to date by {@link #add}: the tests read it many times per change. */
+    /**
+     * {@code weight[k].doubleValue()} when {@code !stale[k]}: the tests read it many times per change,
+     * and the conversion (through the decimal's digits) costs far more than the sum.
+     */
     private final double[] weightValue;
+    private final boolean[] stale;
     /** Per condition the holdout positions that match it, heaviest first (weight conditions). */
     private final int[][] heaviest;
     private final double[][] weightOf;
@@ -55,6 +59,7 @@ final class HoldoutSearch {
         count = new int[conditions];
         weight = new BigDecimal[conditions];
         weightValue = new double[conditions];
+        stale = new boolean[conditions];
         heaviest = new int[conditions][];
         weightOf = new double[conditions][m];
         matchingFrom = new int[conditions][m + 1];
@@ -65,7 +70,7 @@ final class HoldoutSearch {
             for (int p = m - 1; p >= 0; p--) {
                 boolean match = d.matches(k, holdout[p]);
                 matchingFrom[k][p] = matchingFrom[k][p + 1] + (match ? 1 : 0);
-                weightOf[k][p] = match ? d.weight(k, holdout[p]).doubleValue() : 0.0;
+                weightOf[k][p] = match ? d.weightValue(k, holdout[p]) : 0.0;
             }
             int kk = k;
             heaviest[k] = IntStream.range(0, m).filter(p -> d.matches(kk, holdout[p])).boxed()
@@ -134,11 +139,11 @@ final class HoldoutSearch {
     /** Whether every unmet condition can still be met with {@code slots} holdouts from position {@code from}. */
     private boolean reachable(int from, int slots) {
         for (int k = 0; k < conditions; k++) {
-            if (d.holds(k, count[k], weightValue[k])) {
+            if (d.holds(k, count[k], value(k))) {
                 continue;
             }
             if (d.weighted(k)) {
-                double best = weightValue[k];
+                double best = value(k);
                 int taken = 0;
                 for (int p : heaviest[k]) {
                     if (taken == slots || ++nodes > maxNodes) {
@@ -154,7 +159,7 @@ final class HoldoutSearch {
                 }
             } else {
                 int more = Math.min(slots, matchingFrom[k][from]);
-                if (!d.holds(k, count[k] + more, weightValue[k])) {
+                if (!d.holds(k, count[k] + more, value(k))) {
                     return false;
                 }
             }
@@ -164,7 +169,7 @@ final class HoldoutSearch {
 
     private boolean helps(int p) {
         for (int k = 0; k < conditions; k++) {
-            if (d.matches(k, holdout[p]) && !d.holds(k, count[k], weightValue[k])) {
+            if (d.matches(k, holdout[p]) && !d.holds(k, count[k], value(k))) {
                 return true;
             }
         }
@@ -177,16 +182,23 @@ final class HoldoutSearch {
                 count[k] += sign;
                 BigDecimal w = d.weight(k, holdout[p]);
                 weight[k] = sign > 0 ? weight[k].add(w) : weight[k].subtract(w);
-                if (d.weighted(k)) {
-                    weightValue[k] = weight[k].doubleValue();
-                }
+                stale[k] |= d.weighted(k);
             }
         }
     }
 
+    /** The weight joined under condition k (if all chosen holdouts joined), as the nearest double. */
+    private double value(int k) {
+        if (stale[k]) {
+            weightValue[k] = weight[k].doubleValue();
+            stale[k] = false;
+        }
+        return weightValue[k];
+    }
+
     private boolean allHold() {
         for (int k = 0; k < conditions; k++) {
-            if (!d.holds(k, count[k], weightValue[k])) {
+            if (!d.holds(k, count[k], value(k))) {
                 return false;
             }
         }
@@ -210,16 +222,27 @@ final class HoldoutSearch {
         for (int k = 0; k < conditions; k++) {
             int need = 0;
             if (d.weighted(k)) {
-                BigDecimal w = weight[k];
-                for (int p : heaviest[k]) {
-                    if (d.holds(k, count[k], w)) {
-                        break;
-                    }
-                    w = w.add(d.weight(k, holdout[p]));
-                    need++;
+                // the fewest heaviest holdouts whose weight meets the share: a binary search over the exact
+                // prefix sums (the test is monotone in the weight; converting every prefix would cost more)
+                int[] order = heaviest[k];
+                BigDecimal[] prefix = new BigDecimal[order.length + 1];
+                prefix[0] = weight[k];
+                for (int j = 0; j < order.length; j++) {
+                    prefix[j + 1] = prefix[j].add(d.weight(k, holdout[order[j]]));
                 }
+                int lo = 0;
+                int hi = order.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (d.holds(k, count[k], prefix[mid])) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                need = lo;
             } else {
-                while (!d.holds(k, count[k] + need, weightValue[k])) {
+                while (!d.holds(k, count[k] + need, value(k))) {
                     need++;
                 }
             }

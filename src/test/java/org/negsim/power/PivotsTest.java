@@ -287,4 +287,21 @@ class PivotsTest {
             }
         }
     }
+
+    /** What {@code DeclarationConditions.weightValue} relies on: a weight's decimal converts back to it exactly. */
+    @Test
+    void aWeightsDecimalIsTheWeightAgainAsADouble() {
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(7);
+        for (int i = 0; i < 200_000; i++) {
+            double x = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
+                case 2 -> Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL);
+                default -> random.nextInt(1000) / 100.0;
+            };
+            assertEquals(x, java.math.BigDecimal.valueOf(x).doubleValue(), 0.0, Double.toString(x));
+        }
+        assertEquals(Double.MIN_VALUE, java.math.BigDecimal.valueOf(Double.MIN_VALUE).doubleValue(), 0.0);
+        assertEquals(Double.MAX_VALUE, java.math.BigDecimal.valueOf(Double.MAX_VALUE).doubleValue(), 0.0);
+    }
 }
