@@ -7,12 +7,15 @@ import static org.negsim.scenario.Fields.onlyKeys;
 import static org.negsim.scenario.Fields.required;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.negsim.model.Actor;
 import org.negsim.model.Measure;
 import org.negsim.model.Selector;
@@ -29,7 +32,8 @@ final class MeasuresBinder {
     private MeasuresBinder() {
     }
 
-    static List<Measure> measures(SelectorBinder binder, JsonArray a, List<Stage> stages, List<Actor> actors)
+    static List<Measure> measures(SelectorBinder binder, JsonArray a, List<Stage> stages, Set<String> stageIdsRead,
+                                  List<Actor> actors)
             throws ScenarioException {
         Map<String, Stage> stageById = new LinkedHashMap<>();
         for (Stage s : stages) {
@@ -46,7 +50,12 @@ final class MeasuresBinder {
             if (first != null) {
                 throw duplicate(p + ".id", id, Json.index("$.measures", first));
             }
-            String stageId = Fields.reference(required(o, p, "stage"), p + ".stage", stageById, "stage", "stages");
+            JsonElement stageRef = required(o, p, "stage");
+            if (stageRef instanceof JsonPrimitive ref && ref.isString() && !stageById.containsKey(ref.getAsString())
+                    && stageIdsRead.contains(ref.getAsString())) {
+                throw new Problems.Consequence(p + ".stage"); // the stage has an error of its own
+            }
+            String stageId = Fields.reference(stageRef, p + ".stage", stageById, "stage", "stages");
             Stage stage = stageById.get(stageId);
             String word = Fields.oneOf(required(o, p, "what"), p + ".what", Measure.What.words());
             Measure.What what = Measure.What.of(word);

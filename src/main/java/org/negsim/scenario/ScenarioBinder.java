@@ -121,11 +121,13 @@ final class ScenarioBinder {
             ties = tree.has("ties") ? actorBinder.ties(array(tree.get("ties"), "$.ties")) : List.of();
         }
         SelectorBinder selectors = new SelectorBinder(known);
-        List<Stage> stages = new StageBinder(known, selectors, problems).stages(stageArray);
+        StageBinder stageBinder = new StageBinder(known, selectors, problems);
+        List<Stage> stages = stageBinder.stages(stageArray);
         List<List<Measure>> measures = new ArrayList<>(List.of(List.of()));
         if (tree.has("measures")) {
             JsonArray measureArray = array(tree.get("measures"), "$.measures");
-            problems.attempt(() -> measures.set(0, MeasuresBinder.measures(selectors, measureArray, stages, known.actors)));
+            problems.attempt(() -> measures.set(0, MeasuresBinder.measures(selectors, measureArray, stages,
+                    stageBinder.idsRead(), known.actors)));
         }
         ExperimentSpec[] experiment = new ExperimentSpec[1];
         problems.attempt(() -> experiment[0] = ExperimentSpec.of(tree));

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.negsim.model.Actor;
 import org.negsim.model.Selector;
 import org.negsim.model.Stage;
@@ -44,9 +45,16 @@ final class StageBinder {
         this.problems = problems;
     }
 
+    /** Stage id → index in the file, for every stage whose id could be read (also those with errors). */
+    private final Map<String, Integer> stageIndex = new HashMap<>();
+
+    /** The ids of the stages read by {@link #stages}, bound or not: a reference to one that failed is a consequence. */
+    Set<String> idsRead() {
+        return stageIndex.keySet();
+    }
+
     List<Stage> stages(JsonArray a) {
         List<Stage> stages = new ArrayList<>(a.size());
-        Map<String, Integer> stageIndex = new HashMap<>();
         for (int i = 0; i < a.size(); i++) {
             int index = i;
             problems.attempt(() -> {

@@ -1,6 +1,7 @@
 package org.negsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -105,6 +106,18 @@ class ValidateAllErrorsTest {
         assertEquals(List.of("error: $.stages[0](gge).rounds: must be in [1, 1000000], was 0",
                 "error: $.ties[0].weight: must be > 0, was 0",
                 "error: $.actors[3](RUS).capability: must be >= 0, was -1"), lines);
+    }
+
+    @Test
+    void aMeasureOfABrokenStageIsNotASecondError() throws Exception {
+        JsonObject tree = paris();
+        element(tree, "stages", "gge").addProperty("rounds", 0);
+        tree.add("measures", JsonParser.parseString("[{\"id\": \"m\", \"stage\": \"gge\", \"what\": \"joined\"}]"));
+        assertEquals(List.of("error: $.stages[0](gge).rounds: must be in [1, 1000000], was 0"), validate(tree.toString()));
+        tree.add("measures", JsonParser.parseString("[{\"id\": \"m\", \"stage\": \"gee\", \"what\": \"joined\"}]"));
+        List<String> lines = validate(tree.toString());
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).startsWith("error: $.measures[0].stage: unknown stage \"gee\""), lines.get(1));
     }
 
     @Test
