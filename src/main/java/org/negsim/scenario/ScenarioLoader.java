@@ -101,7 +101,7 @@ public final class ScenarioLoader {
      * @param variants       binds a variant of {@code tree} (a copy with other values of the behaviour or
      *                       the stages) with the file's actors and ties, as a sweep binds a design point;
      *                       for a streamed load only when it was asked for ({@link #loadForVariants}), else
-     *                       it fails on the empty actors
+     *                       it fails on the empty actors; one bind at a time (not thread-safe)
      */
     public record Loaded(Scenario scenario, JsonObject tree, boolean actorsStreamed, String sha256,
                          List<Manifest.Table> tables, Manifest.MemberSource streamedFrom, Binder variants) {

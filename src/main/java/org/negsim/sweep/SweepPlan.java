@@ -84,7 +84,8 @@ public final class SweepPlan {
      * {@link #create(JsonObject, Overrides, Shard)} binding the tree and its variants with
      * {@code binder}: {@code validate} passes one that keeps the actors a streamed read bound, so that
      * the tree need not hold them; the plan's {@link #scenarioAt} binds with it too, but its
-     * {@link #tree()} then lacks the actors.
+     * {@link #tree()} then lacks the actors. Such a binder binds one tree at a time: a plan made with
+     * it is for checking, not for running on several threads.
      */
     public static SweepPlan create(JsonObject tree, Overrides overrides, Shard shard, ScenarioLoader.Binder binder)
             throws ScenarioException {
