@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param kind     which definition applies
  * @param pivotal  per actor, in scenario order: whether it is pivotal
- * @param ordered  the pivotal actors' indices, largest first ({@link Pivots#largestFirst})
+ * @param ordered  the pivotal actors' indices, largest first ({@link Pivots#largestFirstOrder})
  * @param note     a caveat on the set
  */
 public record PivotSet(Kind kind, boolean[] pivotal, List<Integer> ordered, Note note) {

@@ -22,7 +22,7 @@ import org.negsim.rules.VoteRule;
  *       not yet available in the final round could not vote, so they are never pivotal);</li>
  *   <li>open declaration that failed: the fewest holdouts — members that had not joined and were
  *       available by the last round — whose joining would have met every success condition at the
- *       end; among the smallest such sets, the first in the {@link #largestFirst} order;</li>
+ *       end; among the smallest such sets, the first in the {@link #largestFirstOrder} order;</li>
  *   <li>open declaration that succeeded: the joined actors without any one of whom some condition
  *       would not hold at the end (none when, with withdrawal, the conditions no longer hold then).</li>
  * </ul>
@@ -35,23 +35,11 @@ public final class Pivots {
     }
 
     /**
-     * The "largest first" order of the run summary's holdouts: by decreasing capability, then by
-     * each weight in the given order (decreasing), and in scenario order among equals when used in a
-     * stable sort.
-     */
-    public static Comparator<Actor> largestFirst(Collection<String> weightNames) {
-        Comparator<Actor> c = Comparator.comparingDouble(a -> -a.capability());
-        for (String w : weightNames) {
-            c = c.thenComparingDouble(a -> -a.weight(w));
-        }
-        return c;
-    }
-
-    /**
-     * The {@link #largestFirst} order on actor indices of {@code actors}, with each actor's
-     * capability and weights read once rather than at every comparison (a 100 000-actor sort
-     * compares about two million times): {@code order.compare(i, j)} is {@code largestFirst}'s
-     * comparison of actors i and j. Computed for the indices given, which the comparator accepts only.
+     * The "largest first" order of holdouts and pivots, on actor indices of {@code actors}: by
+     * decreasing capability, then by each weight in the given order (decreasing), and in scenario
+     * order among equals when used in a stable sort. Each actor's capability and weights are read
+     * once rather than at every comparison (a 100 000-actor sort compares about two million times).
+     * Computed for the indices given, which the comparator accepts only.
      */
     public static Comparator<Integer> largestFirstOrder(Collection<Integer> indices, StageActors actors,
                                                         Collection<String> weightNames) {

@@ -108,14 +108,15 @@ final class ScenarioBinder {
         List<Tie> ties;
         if (streamed != null && streamed.streamedTies != null) {
             ties = List.copyOf(streamed.streamedTies);
-        } else if (streamed != null && streamed.ties != null) {
+        } else if (streamed != null && streamed.tableTies != null) {
+            ties = streamed.tableTies; // a variant: the ties the first bind read from the table
+        } else if (streamed != null && streamed.tieRows != null) {
             List<Tie> list = new ArrayList<>();
-            streamed.ties.each((o, index) -> problems.attempt(
+            streamed.tieRows.each((o, index) -> problems.attempt(
                     () -> list.add(actorBinder.tie(o, index))));
             ties = List.copyOf(list);
             if (streamed.keepDrafts) {
-                // a variant binds the same ties: read the table once
-                streamed.streamedTies = ties;
+                streamed.tableTies = ties;
             }
         } else {
             ties = tree.has("ties") ? actorBinder.ties(array(tree.get("ties"), "$.ties")) : List.of();

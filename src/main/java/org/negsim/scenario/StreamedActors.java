@@ -30,8 +30,12 @@ final class StreamedActors implements StrictJsonReader.ElementSink {
     private int count;
     /** Issues were invalid: later elements are read but not bound. */
     private boolean skipping;
-    /** The ties, when they come from a table read while binding; else null (they are in the tree). */
-    ScenarioBinder.TieRows ties;
+    /** The ties, when they come from a table read while binding; else null (they are in the file). */
+    ScenarioBinder.TieRows tieRows;
+    /** The ties bound as the file was read, or null when the file's ties are in the tree (or a table). */
+    List<Tie> streamedTies;
+    /** With {@link #keepDrafts}: the ties the first bind read from the table, which a variant binds again. */
+    List<Tie> tableTies;
     /** Whether the drafts are kept after a bind, so that variants of the tree can be bound again. */
     final boolean keepDrafts;
 
@@ -42,7 +46,7 @@ final class StreamedActors implements StrictJsonReader.ElementSink {
 
     /** Takes the ties from {@code rows} instead of the tree. */
     void ties(ScenarioBinder.TieRows rows) {
-        this.ties = rows;
+        this.tieRows = rows;
     }
 
     /** An element that could not even be read as an actor: kept like a binding error. */
@@ -117,7 +121,7 @@ final class StreamedActors implements StrictJsonReader.ElementSink {
 
             @Override
             public boolean begin(JsonObject rootSoFar) {
-                if (!bound() || ties != null || streamedTies != null) {
+                if (!bound() || tieRows != null || streamedTies != null) {
                     return false;
                 }
                 streamedTies = new ArrayList<>();
@@ -132,9 +136,6 @@ final class StreamedActors implements StrictJsonReader.ElementSink {
             }
         };
     }
-
-    /** The ties bound as they were read, or null when the file's ties are in the tree (or a table). */
-    List<Tie> streamedTies;
 
     /** Whether the file's {@code ties} were streamed (the tree holds them as an empty array). */
     boolean tiesStreamed() {

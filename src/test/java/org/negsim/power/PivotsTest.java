@@ -276,7 +276,9 @@ class PivotsTest {
         for (int i = 0; i < actors.size(); i += 1 + random.nextInt(3)) {
             some.add(i);
         }
-        java.util.Comparator<Actor> byActor = Pivots.largestFirst(names);
+        // the order as documented, comparing actors by their fields (the run summary's order before it was indexed)
+        java.util.Comparator<Actor> byActor = java.util.Comparator.comparingDouble((Actor a) -> -a.capability())
+                .thenComparingDouble(a -> -a.weight("emissions")).thenComparingDouble(a -> -a.weight("gdp"));
         java.util.Comparator<Integer> byIndex = Pivots.largestFirstOrder(some, stage, names);
         List<Integer> expected = some.stream().sorted(java.util.Comparator.comparing(actors::get, byActor)).toList();
         assertEquals(expected, some.stream().sorted(byIndex).toList());
