@@ -1,6 +1,5 @@
 package org.negsim.bench;
 
-import ec.util.MersenneTwisterFast;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -55,21 +54,18 @@ public final class InputWorkload {
         }
     }
 
-    /** The ties of {@link TableInput#writeTies}, drawn the same way from the same seed, as a JSON member. */
+    /** The ties of {@link LargeScenario#randomTies} (those of {@code ties.csv}) as a JSON member. */
     private static void writeTies(Writer w, int actors) throws IOException {
-        MersenneTwisterFast random = new MersenneTwisterFast(LargeScenario.DEFAULT_SEED);
         w.write("\"ties\":[");
         StringBuilder tie = new StringBuilder(64);
-        for (int i = 0; i < actors; i++) {
-            for (int k = 0; k < TableInput.TIES_PER_ACTOR; k++) {
-                int j = random.nextInt(actors - 1);
-                j = j >= i ? j + 1 : j;
-                tie.setLength(0);
-                tie.append(i == 0 && k == 0 ? "" : ",").append("{\"from\":\"a").append(j).append("\",\"to\":\"a").append(i)
-                        .append("\",\"weight\":").append(1.0 - random.nextDouble()).append('}');
-                w.append(tie);
-            }
-        }
+        boolean[] first = {true};
+        LargeScenario.randomTies(actors, LargeScenario.DEFAULT_SEED, (from, to, weight) -> {
+            tie.setLength(0);
+            tie.append(first[0] ? "" : ",").append("{\"from\":\"a").append(from).append("\",\"to\":\"a").append(to)
+                    .append("\",\"weight\":").append(weight).append('}');
+            first[0] = false;
+            w.append(tie);
+        });
         w.write(']');
     }
 }

@@ -150,6 +150,28 @@ public final class LargeScenario {
                 list, List.of(), behavior, List.of(stage), EXPERIMENT_SEED);
     }
 
+    /** Receives one tie j → i of actor indices. */
+    @FunctionalInterface
+    interface TieSink {
+        void tie(int from, int to, double weight) throws IOException;
+    }
+
+    /**
+     * The random ties, in order of their target i: {@value #TIES_PER_ACTOR} per actor, from j uniform
+     * over the other actors with the weight 1 − u, u uniform on [0, 1), from a MersenneTwisterFast
+     * seeded with {@code seed}. The one drawing of the random-tie workload, in memory and in files.
+     */
+    static void randomTies(int actors, long seed, TieSink sink) throws IOException {
+        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        for (int i = 0; i < actors; i++) {
+            for (int k = 0; k < TIES_PER_ACTOR; k++) {
+                int j = random.nextInt(actors - 1);
+                j = j >= i ? j + 1 : j;
+                sink.tie(j, i, 1.0 - random.nextDouble());
+            }
+        }
+    }
+
     /**
      * The random-tie workload: {@link #build}'s actors and stage without group ties, with
      * {@value #TIES_PER_ACTOR} explicit ties j → i per actor i, in order of i: j uniform over the
@@ -158,14 +180,11 @@ public final class LargeScenario {
      */
     public static Scenario buildRandomTies(int actors, long seed) {
         Scenario groups = build(actors, seed);
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
         List<Tie> ties = new ArrayList<>(actors * TIES_PER_ACTOR);
-        for (int i = 0; i < actors; i++) {
-            for (int k = 0; k < TIES_PER_ACTOR; k++) {
-                int j = random.nextInt(actors - 1);
-                j = j >= i ? j + 1 : j;
-                ties.add(new Tie("a" + j, "a" + i, 1.0 - random.nextDouble()));
-            }
+        try {
+            randomTies(actors, seed, (from, to, weight) -> ties.add(new Tie("a" + from, "a" + to, weight)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // adding to a list does no I/O
         }
         Behavior b = groups.behavior();
         Behavior behavior = new Behavior(b.distance(), b.temperature(), b.abstainBand(), b.selfWeight(), 0.0,

@@ -1,6 +1,5 @@
 package org.negsim.bench;
 
-import ec.util.MersenneTwisterFast;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TableInput {
 
     /** Ties per actor. */
-    public static final int TIES_PER_ACTOR = 10;
+    public static final int TIES_PER_ACTOR = LargeScenario.TIES_PER_ACTOR;
 
     @Param("100000")
     public int actors;
@@ -80,22 +79,16 @@ public class TableInput {
         return scenario;
     }
 
-    /** {@code actors × TIES_PER_ACTOR} ties in file order of their target. */
+    /** {@code actors × TIES_PER_ACTOR} ties ({@link LargeScenario#randomTies}) in file order of their target. */
     static void writeTies(Path file, int actors, long seed) throws IOException {
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("from,to,weight\n");
             StringBuilder line = new StringBuilder(40);
-            for (int i = 0; i < actors; i++) {
-                for (int k = 0; k < TIES_PER_ACTOR; k++) {
-                    int j = random.nextInt(actors - 1);
-                    j = j >= i ? j + 1 : j;
-                    line.setLength(0);
-                    line.append('a').append(j).append(",a").append(i).append(',')
-                            .append(1.0 - random.nextDouble()).append('\n');
-                    w.append(line);
-                }
-            }
+            LargeScenario.randomTies(actors, seed, (from, to, weight) -> {
+                line.setLength(0);
+                line.append('a').append(from).append(",a").append(to).append(',').append(weight).append('\n');
+                w.append(line);
+            });
         }
     }
 
