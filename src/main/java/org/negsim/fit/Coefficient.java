@@ -71,7 +71,7 @@ final class Coefficient {
         String covariate = path.substring(star + 1).trim();
         int dot = target.lastIndexOf('.');
         String field = dot < 0 ? "" : target.substring(dot + 1);
-        if (!ParameterPaths.topKey(target).equals("actors") || !FIELDS.containsKey(field)) {
+        if (!"actors".equals(ParameterPaths.topKey(target)) || !FIELDS.containsKey(field)) {
             throw new ScenarioException(where, "a coefficient scales an actor value: actors[SELECTOR].F*COVARIATE with F one of "
                     + String.join(", ", new TreeSet<>(FIELDS.keySet())) + ", was " + target);
         }

@@ -82,6 +82,8 @@ class CoefficientTest {
             {"actors[kind=state].signCost*weights.gdp=-1..1", "--free actors[kind=state].signCost*weights.gdp: no actor has the weight"},
             {"actors[kind=state].name*capability=-1..1", "--free actors[kind=state].name*capability: a coefficient scales an actor value"},
             {"behavior.signCost*capability=-1..1", "--free behavior.signCost*capability: a coefficient scales an actor value"},
+            {"actors..signCost*capability=-1..1", "--free actors..signCost*capability: a coefficient scales an actor value"},
+            {"*capability=-1..1", "--free *capability: a coefficient scales an actor value"},
             {"actors[kind=sate].signCost*capability=-1..1", "actors[kind=sate]"},
             {"actors[kind=state].temperature*capability=-1..1", "--free actors[kind=state].temperature*capability: the range -1..1"
                     + " leaves the field's domain at -1.0"},
